@@ -1,0 +1,124 @@
+/**
+ * Choosing where the tensors live: the first call of every notebook.
+ *
+ * TensorFlow.js can run on several backends. From fastest to slowest on a CPU:
+ *   - `tensorflow`: native libtensorflow through `@tensorflow/tfjs-node` (an optional dependency:
+ *     its install downloads libtensorflow, so it is only there on machines with internet);
+ *   - `wasm`: `@tensorflow/tfjs-backend-wasm`, XNNPACK compiled to WebAssembly with SIMD;
+ *   - `cpu`: plain JavaScript, always available.
+ * `setup()` takes the first that loads, unless one is forced by the argument or by the
+ * `LOSSLAB_BACKEND` environment variable.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { setSeed } from '../random/seed';
+
+export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+
+/** The backends `setup()` tries, fastest first. */
+export const BACKEND_PREFERENCE: readonly BackendName[] = ['tensorflow', 'wasm', 'cpu'];
+
+export interface SetupOptions {
+  /** Use exactly this backend (fail if it does not load). Default: `LOSSLAB_BACKEND`, else the fastest that loads. */
+  backend?: BackendName;
+  /** Seed for every random draw of the session (data, weight initialisers, shuffling). Default 42. */
+  seed?: number;
+  /** Print one line naming the chosen backend. Default true. */
+  verbose?: boolean;
+}
+
+export interface BackendAttempt {
+  backend: BackendName;
+  ok: boolean;
+  /** Why a backend was not used. */
+  reason?: string;
+}
+
+export interface SetupReport {
+  backend: BackendName;
+  tfjsVersion: string;
+  seed: number;
+  attempts: BackendAttempt[];
+}
+
+/** Loads the package that provides a backend; returns why not when it cannot. */
+function loadBackendPackage(name: BackendName): string | undefined {
+  try {
+    if (name === 'tensorflow') require('@tensorflow/tfjs-node');
+    if (name === 'wasm') require('@tensorflow/tfjs-backend-wasm');
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return `could not load its package (${message})`;
+  }
+}
+
+/** The cpu backend greets Node users with a banner on its first tensor; a course has no use for it. */
+function silenceCpuBanner(): void {
+  const cpu = tf.findBackend('cpu') as unknown as { firstUse?: boolean } | null;
+  if (cpu !== null && 'firstUse' in cpu) cpu.firstUse = false;
+}
+
+function parseBackend(value: string, origin: string): BackendName {
+  if ((BACKEND_PREFERENCE as readonly string[]).includes(value)) return value as BackendName;
+  throw new Error(
+    `setup: ${origin} must be one of ${BACKEND_PREFERENCE.map((b) => `'${b}'`).join(', ')}; got '${value}'`,
+  );
+}
+
+async function tryBackend(name: BackendName): Promise<BackendAttempt> {
+  const loadError = loadBackendPackage(name);
+  if (loadError !== undefined) return { backend: name, ok: false, reason: loadError };
+  if (tf.findBackendFactory(name) === null) {
+    return { backend: name, ok: false, reason: 'its package loaded but registered no backend' };
+  }
+  try {
+    const ok = await tf.setBackend(name);
+    if (!ok) return { backend: name, ok: false, reason: 'initialisation failed' };
+    await tf.ready();
+    return { backend: name, ok: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { backend: name, ok: false, reason: `initialisation failed (${message})` };
+  }
+}
+
+/**
+ * Selects the TensorFlow.js backend and seeds randomness. Call it once, first.
+ *
+ * @example
+ * const { backend } = await setup();          // prints "losslab: backend wasm (TensorFlow.js 4.22.0), seed 42"
+ * await setup({ backend: 'cpu', seed: 7 });   // force one
+ */
+export async function setup(options: SetupOptions = {}): Promise<SetupReport> {
+  const fromEnv = process.env.LOSSLAB_BACKEND;
+  const forced =
+    options.backend !== undefined
+      ? parseBackend(options.backend, 'options.backend')
+      : fromEnv !== undefined && fromEnv !== ''
+        ? parseBackend(fromEnv, 'the environment variable LOSSLAB_BACKEND')
+        : undefined;
+  const seed = options.seed ?? 42;
+  if (!Number.isFinite(seed)) throw new Error(`setup: seed must be a finite number; got ${seed}`);
+
+  silenceCpuBanner();
+  const candidates = forced !== undefined ? [forced] : BACKEND_PREFERENCE;
+  const attempts: BackendAttempt[] = [];
+  for (const name of candidates) {
+    const attempt = await tryBackend(name);
+    attempts.push(attempt);
+    if (attempt.ok) break;
+  }
+  const chosen = attempts.find((a) => a.ok);
+  if (chosen === undefined) {
+    const why = attempts.map((a) => `${a.backend}: ${a.reason}`).join('; ');
+    throw new Error(`setup: no TensorFlow.js backend could be started (${why})`);
+  }
+  silenceCpuBanner();
+  setSeed(seed);
+
+  const report: SetupReport = { backend: chosen.backend, tfjsVersion: tf.version_core, seed, attempts };
+  if (options.verbose ?? true) {
+    console.log(`losslab: backend ${report.backend} (TensorFlow.js ${report.tfjsVersion}), seed ${seed}`);
+  }
+  return report;
+}

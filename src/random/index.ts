@@ -1,0 +1,2 @@
+export { createRng, type Rng } from './rng';
+export { setSeed, getSeed, clearSeed } from './seed';
