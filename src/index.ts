@@ -19,3 +19,4 @@ export * as callbacks from './callbacks';
 export * as search from './search';
 export * as plots from './plots';
 export * as display from './display';
+export * as exercises from './exercises';

@@ -11,6 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { setSeed } from '../random/seed';
+import { useFastWasmMatMul, useStockWasmMatMul } from './wasm-matmul';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
@@ -24,6 +25,12 @@ export interface SetupOptions {
   seed?: number;
   /** Print one line naming the chosen backend. Default true. */
   verbose?: boolean;
+  /**
+   * On `wasm`, route transposed matrix products (every dense layer's backward pass) through
+   * XNNPACK instead of the backend's slow loop; see `wasm-matmul.ts`. Default true; `false` is
+   * for benchmarks that measure the stock backend.
+   */
+  wasmFastMatMul?: boolean;
 }
 
 export interface BackendAttempt {
@@ -65,11 +72,15 @@ function parseBackend(value: string, origin: string): BackendName {
   );
 }
 
-async function tryBackend(name: BackendName): Promise<BackendAttempt> {
+async function tryBackend(name: BackendName, wasmFastMatMul: boolean): Promise<BackendAttempt> {
   const loadError = loadBackendPackage(name);
   if (loadError !== undefined) return { backend: name, ok: false, reason: loadError };
   if (tf.findBackendFactory(name) === null) {
     return { backend: name, ok: false, reason: 'its package loaded but registered no backend' };
+  }
+  if (name === 'wasm') {
+    if (wasmFastMatMul) useFastWasmMatMul();
+    else useStockWasmMatMul();
   }
   try {
     const ok = await tf.setBackend(name);
@@ -104,7 +115,7 @@ export async function setup(options: SetupOptions = {}): Promise<SetupReport> {
   const candidates = forced !== undefined ? [forced] : BACKEND_PREFERENCE;
   const attempts: BackendAttempt[] = [];
   for (const name of candidates) {
-    const attempt = await tryBackend(name);
+    const attempt = await tryBackend(name, options.wasmFastMatMul ?? true);
     attempts.push(attempt);
     if (attempt.ok) break;
   }

@@ -1,1 +1,7 @@
-export {};
+export { EarlyStoppingRule, type EarlyStoppingRuleOptions, type EarlyStoppingDecision } from './early-stopping-rule';
+export { inferDirection, type Direction } from './metric-direction';
+export { EarlyStopping, type EarlyStoppingOptions } from './early-stopping';
+export { History, type HistoryOptions, type EpochListener } from './history';
+export { TerminateOnNaN, NonFiniteLossError, checkFiniteLoss } from './terminate-on-nan';
+export { everyEpoch } from './epoch-hook';
+export { resolveLogs, logValue, type UnresolvedLogs, type NumericLogs } from './logs';

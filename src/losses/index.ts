@@ -1,1 +1,34 @@
-export {};
+/**
+ * Losses: every Keras 3 loss in function form (one value per sample) and class form (with a
+ * reduction and sample weights), `get` for Keras identifiers, `forCompile` for tfjs models, and
+ * a catalogue that explains each loss. See `README.md` in this folder.
+ */
+export { EPSILON, type TensorInput, type ValidateOption } from './common';
+export type { CrossentropyOptions } from './options';
+export { Loss, LossFunctionWrapper, type LossConfig, type LossFunction, type PerSample } from './loss';
+export { REDUCTIONS, type Reduction } from './reduction';
+export { meanSquaredError, MeanSquaredError } from './mean-squared-error';
+export { meanAbsoluteError, MeanAbsoluteError } from './mean-absolute-error';
+export { meanAbsolutePercentageError, MeanAbsolutePercentageError } from './mean-absolute-percentage-error';
+export { meanSquaredLogarithmicError, MeanSquaredLogarithmicError } from './mean-squared-logarithmic-error';
+export { huber, Huber, type HuberOptions } from './huber';
+export { logCosh, LogCosh } from './log-cosh';
+export { binaryCrossentropy, BinaryCrossentropy } from './binary-crossentropy';
+export { binaryFocalCrossentropy, BinaryFocalCrossentropy, type BinaryFocalOptions } from './binary-focal-crossentropy';
+export { weightedBinaryCrossentropy, WeightedBinaryCrossentropy, type WeightedBinaryOptions } from './weighted-binary-crossentropy';
+export { categoricalCrossentropy, CategoricalCrossentropy } from './categorical-crossentropy';
+export {
+  categoricalFocalCrossentropy, CategoricalFocalCrossentropy, type CategoricalFocalOptions,
+} from './categorical-focal-crossentropy';
+export {
+  sparseCategoricalCrossentropy, SparseCategoricalCrossentropy, type SparseCrossentropyOptions,
+} from './sparse-categorical-crossentropy';
+export { hinge, Hinge } from './hinge';
+export { squaredHinge, SquaredHinge } from './squared-hinge';
+export { categoricalHinge, CategoricalHinge } from './categorical-hinge';
+export { klDivergence, KLDivergence } from './kl-divergence';
+export { poisson, Poisson } from './poisson';
+export { cosineSimilarity, CosineSimilarity, type CosineOptions } from './cosine-similarity';
+export { REGISTRY, knownIdentifiers, type LossName, type LossClass, type RegistryEntry } from './registry';
+export { get, type LossIdentifier } from './get';
+export { forCompile, type TfjsLossFunction } from './for-compile';

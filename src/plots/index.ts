@@ -1,1 +1,17 @@
-export {};
+export * from './types';
+export {
+  OPTIMIZER_COLOURS, LOSS_COLOURS, ROLE_COLOURS, FALLBACK_COLOURS,
+  optimizerColour, lossColour, colourFor, normaliseName,
+} from './palette';
+export { baseLayout, axis, linspace, type FigureOptions } from './layout';
+export { lossCurves, type LossCurvesOptions } from './loss-curves';
+export { lossBowl, bowlTraces, rangeAround, type LossBowlOptions } from './loss-bowl';
+export { learningRateComparison, type LearningRateRun, type LearningRateComparisonOptions } from './learning-rate-comparison';
+export { sampleGrid, valuesAlong, type Grid } from './grid';
+export { lossSurface3d, zTransform, type SurfaceOptions } from './loss-surface';
+export { lossContour, contourTrace, pathTrace } from './loss-contour';
+export { optimizerRace, frameSteps, type OptimizerRaceOptions } from './optimizer-race';
+export { lossShapes, type LossShape, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
+export { decisionBoundary, type DecisionBoundaryOptions } from './decision-boundary';
+export { confusionMatrix, confusionCounts, type ConfusionMatrixOptions } from './confusion-matrix';
+export { searchResults, type SearchRecord, type SearchResultsOptions } from './search-results';

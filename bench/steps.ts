@@ -1,0 +1,105 @@
+/**
+ * Section 1: training-step time on every tfjs backend (each in its own process) against PyTorch on the CPU.
+ * Children run in rounds (all backends, then all again) so that a burst of load on the machine
+ * hits every backend alike; a figure is the median of the rounds' medians, with the extreme runs.
+ */
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import type { ChildResult } from './backend-child';
+import { formatMs, ratio, type Stat } from './stats';
+import { newSection, type Section } from './table';
+import type { WorkloadName } from './workloads';
+
+const ROOT = path.resolve(__dirname, '..');
+export const PYTHON = process.env.LOSSLAB_BENCH_PYTHON ?? '/usr/bin/python3';
+
+/** (backend, variant) pairs; `stock` wasm shows what losslab's kernel change buys. */
+const TFJS_RUNS: Array<[string, string, string]> = [
+  ['tensorflow', 'losslab', 'tfjs tensorflow (tfjs-node)'],
+  ['wasm', 'losslab', 'tfjs wasm, losslab setup() (default)'],
+  ['wasm', 'stock', 'tfjs wasm, stock kernels'],
+  ['cpu', 'losslab', 'tfjs cpu'],
+];
+
+interface Run {
+  label: string;
+  skipped?: string;
+  info?: string;
+  steps: Partial<Record<WorkloadName, Stat>>;
+  churn?: ChildResult['churn'];
+}
+
+function runChild(command: string, args: string[]): ChildResult {
+  try {
+    const out = execFileSync(command, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildResult;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { backend: args[1] ?? command, variant: '', skipped: `it failed to run (${message})`, steps: {}, churn: {} };
+  }
+}
+
+function mergeRounds(stats: Stat[]): Stat {
+  const medians = stats.map((s) => s.median).sort((a, b) => a - b);
+  const mid = medians.length >> 1;
+  return {
+    median: medians.length % 2 ? medians[mid] : (medians[mid - 1] + medians[mid]) / 2,
+    min: Math.min(...stats.map((s) => s.min)),
+    max: Math.max(...stats.map((s) => s.max)),
+    runs: stats.reduce((n, s) => n + s.runs, 0),
+    unit: stats[0].unit,
+  };
+}
+
+function collect(label: string, results: ChildResult[]): Run {
+  const skipped = results.find((r) => r.skipped !== undefined)?.skipped;
+  if (skipped !== undefined) return { label, skipped, steps: {} };
+  const steps: Run['steps'] = {};
+  for (const name of Object.keys(results[0].steps) as WorkloadName[]) {
+    steps[name] = mergeRounds(results.map((r) => r.steps[name] as Stat));
+  }
+  const threads = results[0].wasmThreads;
+  return { label, steps, churn: results[0].churn, info: threads !== undefined ? `${threads} thread(s)` : undefined };
+}
+
+export function benchSteps(quick: boolean): Section {
+  const rounds = quick ? 1 : 3;
+  const flags = quick ? ['--quick'] : [];
+  const tfjs = TFJS_RUNS.map(() => [] as ChildResult[]);
+  const torch: ChildResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    torch.push(runChild(PYTHON, [path.join('bench', 'torch_workloads.py'), ...flags]));
+    TFJS_RUNS.forEach(([backend, variant], i) => {
+      if (round > 0 && tfjs[i][0]?.skipped !== undefined) return;
+      tfjs[i].push(runChild(process.execPath, ['--import', 'tsx', path.join('bench', 'backend-child.ts'), backend, variant, ...flags]));
+    });
+  }
+  const reference = collect('PyTorch CPU', torch);
+  const runs = [reference, ...TFJS_RUNS.map(([, , label], i) => collect(label, tfjs[i]))];
+  const section = newSection(
+    'Training step: MLP 784-128-10, ReLU, batch 128, softmax cross-entropy, Adam',
+    ['implementation', 'MLP step / PyTorch', 'MLP ms/step', 'linreg ms/step', '2-D descent ms/step', 'kernels/step (mlp, linreg, 2-D)'],
+    `tfjs: \`model.trainOnBatch\`; PyTorch ${torch[0]?.skipped ? '' : `${(torch[0] as unknown as { version?: string }).version ?? ''} `}` +
+      `with one thread per core. Figures: median (min–max) ms per step over ${rounds} round(s) of separate processes. ` +
+      'Small workloads: linear regression on 64 points (SGD `minimize`), one descent step on a 2-D bowl.',
+  );
+  for (const run of runs) {
+    if (run.skipped !== undefined) {
+      section.skipped.push(`${run.label}: ${run.skipped}`);
+      continue;
+    }
+    const c = run.churn;
+    section.rows.push([
+      run.label + (run.info ? ` [${run.info}]` : ''),
+      run === reference ? '1.00x' : ratio(run.steps.mlp, reference.steps.mlp),
+      formatMs(run.steps.mlp),
+      formatMs(run.steps.linreg),
+      formatMs(run.steps.descent2d),
+      c ? `${c.mlp?.kernels ?? '–'}, ${c.linreg?.kernels ?? '–'}, ${c.descent2d?.kernels ?? '–'}` : '–',
+    ]);
+    section.data[run.label] = run;
+  }
+  const plain = runs.find((r) => r.steps.descent2dPlain !== undefined)?.steps.descent2dPlain;
+  if (plain !== undefined) section.note += ` The same 2-D step in plain numbers: ${formatMs(plain)} ms.`;
+  return section;
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Execute the course's notebooks with nbclient on the tslab kernel, and fail loudly.
+
+For each notebook:
+  1. run it as shipped: every code cell must run, none may error or write to stderr (noise), and
+     every exercise check (cells tagged `check:ID`) must say "Not yet" (a check that passes on the
+     placeholder answer cannot fail);
+  2. if `notebooks/solutions/<name>.ipynb` exists, run it again with each `exercise:ID` cell replaced by
+     the solution cell of the same tag: every check must then say "Correct";
+  3. write the executed copy (step 1) to the output folder, with the wall times in `timings.json`.
+
+tslab facts this lives with: a throwing cell's error reply has no name and no message (they go to the
+cell's stderr stream), so the error shown here is taken from the cell's own outputs; cells queued after
+an error are skipped silently, so execution stops at the first failing cell and reports it.
+
+Usage: run_notebooks.py [--timeout S] [--out DIR] [--no-solutions] [NOTEBOOK_OR_DIR ...]
+"""
+import argparse
+import copy
+import json
+import os
+import pathlib
+import re
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+KERNEL = "tslab"
+PASSED, NOT_YET = "✅ Correct", "❌ Not yet"
+NOISE = [re.compile(p, re.I) for p in (r"looks like you are running TensorFlow\.js", r"Hi there 👋")]
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class NotebookFailure(Exception):
+    pass
+
+
+def cell_text(cell):
+    """All the text a cell's outputs show, streams and rich outputs alike."""
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream":
+            parts.append(out.text)
+        elif out.output_type == "error":
+            parts.append(f"{out.ename}: {out.evalue}\n" + "\n".join(out.traceback))
+        elif "data" in out and "text/plain" in out.data:
+            parts.append(out.data["text/plain"])
+    return ANSI.sub("", "".join(parts))
+
+
+def stderr_text(cell):
+    return ANSI.sub("", "".join(o.text for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"))
+
+
+def tags_of(cell, prefix):
+    return [t[len(prefix):] for t in cell.get("metadata", {}).get("tags", []) if t.startswith(prefix)]
+
+
+def code_cells(nb):
+    return [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+
+
+def describe_error(nb, index, fallback):
+    """The message of the cell that failed: tslab puts it on stderr, not in the error reply."""
+    cell = nb.cells[index]
+    message = stderr_text(cell).strip() or cell_text(cell).strip() or str(fallback).strip()
+    lines = [l for l in message.splitlines() if "node_modules/tslab" not in l and "node:vm" not in l]
+    source = cell.source.strip().splitlines()
+    first = source[0] if source else ""
+    return f"cell {index} (`{first[:70]}`) failed:\n    " + "\n    ".join(lines[:12])
+
+
+def failing_cell(nb):
+    """The first code cell whose outputs hold an error or stderr, else the last one that ran."""
+    last_ran = None
+    for i, cell in code_cells(nb):
+        if any(o.output_type == "error" for o in cell.outputs) or stderr_text(cell):
+            return i
+        if cell.execution_count is not None:
+            last_ran = i
+    return last_ran if last_ran is not None else 0
+
+
+def execute(nb, path, timeout):
+    client = NotebookClient(
+        nb, timeout=timeout, kernel_name=KERNEL, allow_errors=False,
+        resources={"metadata": {"path": str(path.parent.resolve())}},
+    )
+    try:
+        client.execute()
+    except CellTimeoutError as error:
+        raise NotebookFailure(f"cell {failing_cell(nb)} did not finish within {timeout} s") from error
+    except DeadKernelError as error:
+        raise NotebookFailure(f"the kernel died while running cell {failing_cell(nb)}: {error}") from error
+    except CellExecutionError as error:
+        raise NotebookFailure(describe_error(nb, failing_cell(nb), error)) from error
+
+
+def check_clean(nb):
+    """Every cell ran; no errors and no noise anywhere."""
+    for i, cell in code_cells(nb):
+        if not cell.source.strip():
+            continue
+        if cell.execution_count is None:
+            raise NotebookFailure(f"cell {i} never ran")
+        if any(o.output_type == "error" for o in cell.outputs):
+            raise NotebookFailure(describe_error(nb, i, "error output"))
+        err = stderr_text(cell)
+        if err:
+            raise NotebookFailure(f"cell {i} wrote to stderr (noise or a hidden error):\n    " + err.strip()[:600])
+        for pattern in NOISE:
+            if pattern.search(cell_text(cell)):
+                raise NotebookFailure(f"cell {i} shows a TensorFlow.js banner")
+
+
+def check_exercises(nb, expected):
+    """Every `check:ID` cell printed the expected verdict, and only that one."""
+    other = NOT_YET if expected == PASSED else PASSED
+    for i, cell in code_cells(nb):
+        for exercise in tags_of(cell, "check:"):
+            text = cell_text(cell)
+            if expected not in text or other in text:
+                shown = text.strip()[:300] or "(no output)"
+                raise NotebookFailure(f"exercise {exercise} (cell {i}) should say '{expected}', but shows: {shown}")
+
+
+def with_solutions(nb, solutions_path):
+    solutions = nbformat.read(solutions_path, as_version=4)
+    by_id = {}
+    for cell in solutions.cells:
+        for exercise in tags_of(cell, "exercise:"):
+            by_id[exercise] = cell.source
+    solved = copy.deepcopy(nb)
+    seen = set()
+    for i, cell in enumerate(solved.cells):
+        for exercise in tags_of(cell, "exercise:"):
+            if exercise not in by_id:
+                raise NotebookFailure(f"exercise {exercise} (cell {i}) has no solution in {solutions_path}")
+            cell.source = by_id[exercise]
+            seen.add(exercise)
+    extra = set(by_id) - seen
+    if extra:
+        raise NotebookFailure(f"{solutions_path} has solutions for unknown exercises: {sorted(extra)}")
+    return solved
+
+
+def has_exercises(nb):
+    return any(tags_of(c, "exercise:") for c in nb.cells)
+
+
+def run_one(path, args):
+    timings = {}
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    execute(nb, path, args.timeout)
+    timings["seconds"] = round(time.perf_counter() - start, 2)
+    check_clean(nb)
+    check_exercises(nb, NOT_YET)
+    out = pathlib.Path(args.out) / path.name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out)
+
+    solutions_path = path.parent / "solutions" / path.name
+    if has_exercises(nb) and not solutions_path.exists():
+        raise NotebookFailure(f"it has exercises but no solutions notebook at {solutions_path}")
+    if has_exercises(nb) and not args.no_solutions:
+        solved = with_solutions(nbformat.read(path, as_version=4), solutions_path)
+        start = time.perf_counter()
+        execute(solved, path, args.timeout)
+        timings["solutionsSeconds"] = round(time.perf_counter() - start, 2)
+        check_clean(solved)
+        check_exercises(solved, PASSED)
+    return timings
+
+
+def collect(paths):
+    found = []
+    for p in paths:
+        p = pathlib.Path(p)
+        found += sorted(p.glob("*.ipynb")) if p.is_dir() else [p]
+    return [p for p in found if ".ipynb_checkpoints" not in p.parts]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", default=["notebooks"])
+    parser.add_argument("--timeout", type=int, default=int(os.environ.get("LOSSLAB_CELL_TIMEOUT", "120")),
+                        help="seconds a single cell may take (default 120)")
+    parser.add_argument("--out", default="build/notebooks", help="where executed copies go")
+    parser.add_argument("--no-solutions", action="store_true", help="skip the run with solutions swapped in")
+    args = parser.parse_args()
+
+    notebooks = collect(args.paths)
+    if not notebooks:
+        sys.exit(f"run_notebooks: no notebooks found in {' '.join(args.paths)}")
+    timings_path = pathlib.Path(args.out) / "timings.json"
+    timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}
+    passed, failed = 0, 0
+    total_start = time.perf_counter()
+    for path in notebooks:
+        try:
+            result = run_one(path, args)
+            timings[path.stem] = result
+            extra = f", with solutions {result['solutionsSeconds']:.1f} s" if "solutionsSeconds" in result else ""
+            print(f"ok    {path}  {result['seconds']:.1f} s{extra}", flush=True)
+            passed += 1
+        except NotebookFailure as failure:
+            print(f"FAIL  {path}: {failure}", flush=True)
+            failed += 1
+    timings_path.parent.mkdir(parents=True, exist_ok=True)
+    timings_path.write_text(json.dumps(timings, indent=2) + "\n")
+    print(f"notebooks: {time.perf_counter() - total_start:.1f} s in all")
+    print(f"notebooks: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

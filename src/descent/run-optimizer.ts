@@ -1,0 +1,49 @@
+/**
+ * Drives any `tf.Optimizer` (tfjs' own or losslab's) over a 2-D test function and records where it goes.
+ *
+ * Each step is `optimizer.minimize(() => f(p), false, [p])` on a 2-element `tf.variable`, as
+ * `model.fit` would call it; the point is read back after every step.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Point2D, TestFunction2D } from './test-functions';
+
+export interface Trajectory {
+  /** The start, then the point after each step: `steps + 1` points. */
+  points: Point2D[];
+  /** $f$ at each point. */
+  values: number[];
+}
+
+/**
+ * @param optimizer e.g. `tf.train.sgd(0.01)`, `tf.train.adam(0.1)`.
+ * @param fn a test function (`rosenbrock`, ...).
+ * @param options `start` (default `fn.start`), `steps` (default 100).
+ * @returns the trajectory. Only the optimizer's own state (its slots) outlives the call; dispose
+ *   the optimizer when done with it.
+ * @example
+ * runOptimizer(tf.train.sgd(0.1), bowl, { steps: 1 }).points; // [[-1.5, 1.2], [-1.2, 0.96]]
+ */
+export function runOptimizer(
+  optimizer: tf.Optimizer,
+  fn: TestFunction2D,
+  options: { start?: readonly number[]; steps?: number } = {},
+): Trajectory {
+  const start = options.start ?? fn.start;
+  const steps = options.steps ?? 100;
+  if (start.length !== 2) throw new Error(`runOptimizer: start must have 2 coordinates; got ${start.length}`);
+  if (!Number.isInteger(steps) || steps < 0) throw new Error(`runOptimizer: steps must be an integer >= 0; got ${steps}`);
+  const initial = tf.tensor1d([start[0], start[1]], 'float32');
+  const point = tf.variable(initial); // holds its own reference to the data; `initial` is a second handle
+  initial.dispose();
+  const points: Point2D[] = [[start[0], start[1]]];
+  try {
+    for (let step = 0; step < steps; step++) {
+      optimizer.minimize(() => fn.tensorValue(point as tf.Tensor1D), false, [point]);
+      const [x, y] = point.dataSync();
+      points.push([x, y]);
+    }
+  } finally {
+    point.dispose();
+  }
+  return { points, values: points.map((p) => fn.value(p)) };
+}

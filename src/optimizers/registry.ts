@@ -1,0 +1,65 @@
+/**
+ * The optimizer registry: one table from Keras' identifiers to classes. It serves `get` and
+ * registers every class with `tf.serialization` (under `losslab.<Name>`, so tfjs' own `Adam`,
+ * `SGD`, ... stay untouched) so that a saved model's optimizer can be rebuilt.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { Optimizer, OptimizerOptions } from './optimizer';
+import { SGD } from './sgd';
+import { RMSprop } from './rmsprop';
+import { Adagrad } from './adagrad';
+import { Adadelta } from './adadelta';
+import { Adam } from './adam';
+import { AdamW } from './adamw';
+import { Adamax } from './adamax';
+import { Nadam } from './nadam';
+import { Lion } from './lion';
+import { Ftrl } from './ftrl';
+
+/** An optimizer class: constructible from options and known to `tf.serialization`. */
+export type OptimizerClass = tf.serialization.SerializableConstructor<Optimizer> & {
+  new (options?: OptimizerOptions): Optimizer;
+};
+
+/** Keras' identifiers (`keras.optimizers.get`), lower case. */
+export const OPTIMIZERS: Record<string, OptimizerClass> = {
+  sgd: SGD,
+  rmsprop: RMSprop,
+  adagrad: Adagrad,
+  adadelta: Adadelta,
+  adam: Adam,
+  adamw: AdamW,
+  adamax: Adamax,
+  nadam: Nadam,
+  lion: Lion,
+  ftrl: Ftrl,
+};
+
+/** The identifiers `get` accepts (any case). */
+export type OptimizerIdentifier = 'sgd' | 'rmsprop' | 'adagrad' | 'adadelta' | 'adam' | 'adamw' | 'adamax' | 'nadam' | 'lion' | 'ftrl';
+
+for (const cls of Object.values(OPTIMIZERS)) tf.serialization.registerClass(cls);
+
+/**
+ * An optimizer from a Keras identifier (`'adam'`, `'sgd'`, ... case-insensitive, with Keras'
+ * defaults), from `{ className, config }` (as `getConfig` and model files hold it), or an
+ * instance (returned as is).
+ *
+ * @example
+ * optimizers.get('adam').learningRate // 0.001
+ */
+export function get(
+  identifier: OptimizerIdentifier | string | Optimizer | { className: string; config: tf.serialization.ConfigDict },
+): Optimizer {
+  if (identifier instanceof Optimizer) return identifier;
+  if (typeof identifier === 'string') {
+    const cls = OPTIMIZERS[identifier.toLowerCase()];
+    if (cls !== undefined) return new cls();
+  } else if (identifier !== null && typeof identifier === 'object' && typeof identifier.className === 'string') {
+    const name = identifier.className.replace(/^losslab\./, '').toLowerCase();
+    const cls = OPTIMIZERS[name];
+    if (cls !== undefined) return cls.fromConfig(cls, identifier.config ?? {});
+  }
+  const known = Object.keys(OPTIMIZERS).map((k) => `'${k}'`).join(', ');
+  throw new Error(`optimizers.get: identifier must be one of ${known}, { className, config } or an optimizer; got ${JSON.stringify(identifier)}`);
+}

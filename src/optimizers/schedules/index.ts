@@ -1,0 +1,11 @@
+export { LearningRateSchedule, serializeLearningRate } from './schedule';
+export type { LearningRate, ScheduleConfig } from './schedule';
+export { ExponentialDecay } from './exponential_decay';
+export type { ExponentialDecayOptions } from './exponential_decay';
+export { InverseTimeDecay } from './inverse_time_decay';
+export type { InverseTimeDecayOptions } from './inverse_time_decay';
+export { PiecewiseConstantDecay } from './piecewise_constant_decay';
+export type { PiecewiseConstantDecayOptions } from './piecewise_constant_decay';
+export { CosineDecay } from './cosine_decay';
+export type { CosineDecayOptions } from './cosine_decay';
+export { deserializeLearningRate } from './registry';

@@ -1,0 +1,17 @@
+/** What the markdown renderer needs to know about the page it is rendering. */
+import type { Fragments } from './fragments';
+import type { Slugger } from './slug';
+
+/** Maps a link found in the page's source to the URL it gets on the site. */
+export type LinkRewriter = (href: string) => string;
+
+export interface RenderEnv {
+  /** Present when the page will be sanitised: our own HTML is parked here meanwhile. */
+  fragments?: Fragments;
+  /** Unique heading anchors for the whole page (a notebook shares one across its cells). */
+  slugger: Slugger;
+  /** Rewrites `05-x.md`, `../notebooks/05-x.ipynb` and local files to the site's URLs. */
+  rewriteLink: LinkRewriter;
+  /** Headings seen so far, for an "on this page" list. */
+  headings: Array<{ level: number; id: string; text: string }>;
+}

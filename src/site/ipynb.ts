@@ -1,0 +1,60 @@
+/** The parts of the Jupyter notebook format (nbformat 4) that the exporter reads. */
+
+export type MultilineString = string | string[];
+
+export interface StreamOutput {
+  output_type: 'stream';
+  name: 'stdout' | 'stderr' | string;
+  text: MultilineString;
+}
+
+export interface ErrorOutput {
+  output_type: 'error';
+  ename: string;
+  evalue: string;
+  traceback: string[];
+}
+
+export interface DataOutput {
+  output_type: 'display_data' | 'execute_result' | 'update_display_data';
+  data: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
+  execution_count?: number | null;
+}
+
+export type Output = StreamOutput | ErrorOutput | DataOutput;
+
+export interface Cell {
+  cell_type: 'code' | 'markdown' | 'raw';
+  source: MultilineString;
+  metadata?: { tags?: string[]; [key: string]: unknown };
+  outputs?: Output[];
+  execution_count?: number | null;
+  attachments?: Record<string, Record<string, string>>;
+}
+
+export interface Notebook {
+  cells: Cell[];
+  metadata?: { kernelspec?: { name?: string; language?: string }; [key: string]: unknown };
+  nbformat: number;
+}
+
+/** Parse notebook JSON; `name` only serves the error message. */
+export function parseNotebook(json: string, name: string): Notebook {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`parseNotebook: ${name} is not valid JSON (${(error as Error).message})`);
+  }
+  const nb = value as Partial<Notebook>;
+  if (!nb || !Array.isArray(nb.cells) || nb.nbformat !== 4) {
+    throw new Error(`parseNotebook: ${name} must be an nbformat 4 notebook with a cells array; got nbformat ${String(nb?.nbformat)}`);
+  }
+  return nb as Notebook;
+}
+
+/** True when at least one code cell carries outputs or an execution count. */
+export function isExecuted(nb: Notebook): boolean {
+  return nb.cells.some((c) => c.cell_type === 'code' && ((c.outputs?.length ?? 0) > 0 || c.execution_count != null));
+}

@@ -1,0 +1,61 @@
+/** The HTML shell shared by every page: head with the shared assets, top bar, sidebar, pager. */
+import { escapeHtml } from './html';
+import { relativeUrl } from './links';
+
+export interface LayoutOptions {
+  courseTitle: string;
+  /** Site path of this page, e.g. `lessons/04-regression-losses.html`. */
+  output: string;
+  /** Page title (plain text). */
+  title: string;
+  /** Main content HTML. */
+  body: string;
+  sidebar: string;
+  pager: string;
+  /** Load the shared plotly.js (only pages with figures do). */
+  usesPlotly: boolean;
+  /** Short description for search engines and link previews. */
+  description?: string;
+}
+
+/** Every page's shared assets, in `site/assets/`. */
+export const ASSET_FILES = {
+  css: ['assets/katex/katex.min.css', 'assets/hljs.css', 'assets/site.css'],
+  plotly: 'assets/plotly.min.js',
+  script: 'assets/site.js',
+} as const;
+
+/** A complete HTML page; every URL in it is relative to the page. */
+export function renderPage(o: LayoutOptions): string {
+  const url = (target: string): string => escapeHtml(relativeUrl(o.output, target));
+  const css = ASSET_FILES.css.map((f) => `<link rel="stylesheet" href="${url(f)}">`).join('\n');
+  const plotly = o.usesPlotly ? `<script src="${url(ASSET_FILES.plotly)}" defer></script>\n` : '';
+  const title = o.title === o.courseTitle ? o.title : `${o.title} · ${o.courseTitle}`;
+  const description = o.description ? `<meta name="description" content="${escapeHtml(o.description)}">\n` : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+${description}<title>${escapeHtml(title)}</title>
+${css}
+${plotly}<script src="${url(ASSET_FILES.script)}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="topbar">
+<button class="nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" aria-label="Show the course outline"><span></span></button>
+<a class="brand" href="${url('index.html')}">${escapeHtml(o.courseTitle)}</a>
+</header>
+<div class="layout">
+${o.sidebar}
+<main class="content" id="content">
+${o.body}
+${o.pager}
+</main>
+</div>
+</body>
+</html>
+`;
+}

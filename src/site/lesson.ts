@@ -1,0 +1,26 @@
+/** A lesson page: the lesson's markdown, with a link to its notebook. */
+import type { RenderEnv } from './env';
+import { escapeHtml } from './html';
+import { renderMarkdown } from './markdown';
+
+/** The lesson's title: its first `# ` heading, or `undefined` when it has none. */
+export function lessonHeading(markdown: string): string | undefined {
+  return /^#\s+(.+?)\s*#*\s*$/m.exec(markdown)?.[1];
+}
+
+/**
+ * The first paragraph of prose after the title, for the index page (rendered as markdown, so
+ * math and links work); `undefined` when there is none.
+ */
+export function lessonSummary(markdown: string): string | undefined {
+  const blocks = markdown.split(/\n\s*\n/).map((b) => b.trim());
+  return blocks.find((b) => b !== '' && !/^(#|\$\$|```|~~~|\||>|[-*+] |\d+\. |!\[|<|\[Next|\[Previous)/.test(b));
+}
+
+/** The lesson's article HTML. `notebookUrl` is the page-relative link to its notebook page. */
+export function renderLessonBody(markdown: string, env: RenderEnv, notebookUrl?: string): string {
+  const actions = notebookUrl
+    ? `<p class="page-actions"><a class="button" href="${escapeHtml(notebookUrl)}">Open the notebook</a></p>`
+    : '';
+  return `<article class="lesson">\n${renderMarkdown(markdown, env)}\n${actions}</article>`;
+}

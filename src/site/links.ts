@@ -1,0 +1,60 @@
+/**
+ * Links between course files, rewritten to the site's pages. The site mirrors the source layout
+ * (`lessons/05-x.md` -> `lessons/05-x.html`, `notebooks/05-x.ipynb` -> `notebooks/05-x.html`), so a
+ * link is resolved against its page's logical source path, looked up, and made relative again:
+ * every URL on the site is relative, so it works from `file://` and under any sub-path.
+ */
+import { posix } from 'path';
+import type { LinkRewriter } from './env';
+
+export interface LinkContext {
+  /** Logical source path of the page holding the link, e.g. `lessons/04-regression-losses.md`. */
+  fromSource: string;
+  /** Site path of that page, e.g. `lessons/04-regression-losses.html`. */
+  fromOutput: string;
+  /** Logical source path -> site path, for every page on the site. */
+  pages: ReadonlyMap<string, string>;
+  /** Called for a local link that is not a page; returns its site path when the file was copied. */
+  localFile?: (sourcePath: string) => string | undefined;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Relative URL from the page at `fromOutput` to the site path `target`. */
+export function relativeUrl(fromOutput: string, target: string): string {
+  const rel = posix.relative(posix.dirname(fromOutput), target);
+  return rel === '' ? posix.basename(target) : rel;
+}
+
+/** Split `path?query#hash` into the path and the rest. */
+function splitHref(href: string): [string, string] {
+  const at = href.search(/[?#]/);
+  return at === -1 ? [href, ''] : [href.slice(0, at), href.slice(at)];
+}
+
+/** Resolve a page-relative link to a logical source path, or `undefined` if it is not local. */
+export function resolveSource(fromSource: string, href: string): string | undefined {
+  const [path] = splitHref(href);
+  if (path === '' || SCHEME.test(href) || href.startsWith('/')) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    return undefined;
+  }
+  const resolved = posix.normalize(posix.join(posix.dirname(fromSource), decoded));
+  return resolved.startsWith('../') ? undefined : resolved;
+}
+
+/** Build the rewriter for one page. Links it cannot map are returned unchanged. */
+export function makeLinkRewriter(ctx: LinkContext): LinkRewriter {
+  return (href) => {
+    const source = resolveSource(ctx.fromSource, href);
+    if (source === undefined) return href;
+    const [, rest] = splitHref(href);
+    const page = ctx.pages.get(source);
+    if (page !== undefined) return encodeURI(relativeUrl(ctx.fromOutput, page)) + rest;
+    const copied = ctx.localFile?.(source);
+    return copied === undefined ? href : encodeURI(relativeUrl(ctx.fromOutput, copied)) + rest;
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Markdown for lessons and notebook cells: markdown-it with KaTeX math, highlighted code,
+ * worked-example boxes, heading anchors, scrollable tables and links rewritten to the site.
+ * Untrusted sources are sanitised after rendering; our own fragments are parked meanwhile.
+ */
+import MarkdownIt from 'markdown-it';
+import { renderCheckBlock } from './check';
+import type { RenderEnv } from './env';
+import { hold } from './fragments';
+import { codeBlock } from './highlight';
+import { escapeHtml } from './html';
+import { mathPlugin } from './math';
+import { sanitize } from './sanitize';
+
+type Token = MarkdownIt.Token;
+
+/** Plain text of a heading's inline token (math keeps its TeX, code its source). */
+function inlineText(token: Token | undefined): string {
+  return (token?.children ?? []).map((t) => (t.type === 'softbreak' ? ' ' : t.content)).join('');
+}
+
+function rewriteLinks(tokens: Token[], env: RenderEnv): void {
+  for (const token of tokens) {
+    if (token.children) rewriteLinks(token.children, env);
+    const name = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
+    const value = name && token.attrGet(name);
+    if (name && value) token.attrSet(name, env.rewriteLink(value));
+  }
+}
+
+function headingPlugin(md: MarkdownIt): void {
+  md.renderer.rules.heading_open = (tokens, i, options, env: RenderEnv, self) => {
+    const text = inlineText(tokens[i + 1]);
+    const id = env.slugger.slug(text);
+    env.headings.push({ level: Number(tokens[i].tag.slice(1)), id, text });
+    tokens[i].attrSet('id', id);
+    const anchor = `<a class="anchor" href="#${escapeHtml(id)}" aria-label="Link to this section">#</a>`;
+    return self.renderToken(tokens, i, options) + anchor;
+  };
+}
+
+function blockPlugin(md: MarkdownIt): void {
+  md.renderer.rules.fence = (tokens, i, _options, env: RenderEnv) => {
+    const token = tokens[i];
+    const lang = token.info.trim().split(/\s+/)[0] ?? '';
+    const html = lang === 'check' ? renderCheckBlock(token.content) : codeBlock(token.content, lang);
+    return hold(env.fragments, html);
+  };
+  md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
+  md.renderer.rules.table_close = () => '</table></div>\n';
+  md.core.ruler.push('site_links', (state) => {
+    rewriteLinks(state.tokens, state.env as RenderEnv);
+  });
+}
+
+function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  md.use(mathPlugin).use(headingPlugin).use(blockPlugin);
+  return md;
+}
+
+const md = createMarkdown();
+
+/** Render markdown to HTML; when `env.fragments` is set, everything but our own HTML is sanitised. */
+export function renderMarkdown(source: string, env: RenderEnv): string {
+  const html = md.render(source, env);
+  return env.fragments ? env.fragments.restore(sanitize(html)) : html;
+}

@@ -1,0 +1,87 @@
+/**
+ * A notebook page: markdown cells rendered like lessons, code cells highlighted as TypeScript
+ * with their execution count, and every output; plus a link to download the `.ipynb`.
+ */
+import type { RenderEnv } from './env';
+import { codeBlock } from './highlight';
+import { escapeHtml, joinSource } from './html';
+import type { Cell, Notebook } from './ipynb';
+import { renderMarkdown } from './markdown';
+import { renderOutputs, type OutputContext } from './outputs';
+
+export interface NotebookPageOptions {
+  /** Markdown environment of the page (shared slugger, link rewriter, fragments if untrusted). */
+  env: RenderEnv;
+  outputs: OutputContext;
+  /** Page-relative URL of the downloadable `.ipynb`. */
+  downloadUrl: string;
+  /** Page-relative URL of the lesson, when there is one. */
+  lessonUrl?: string;
+  /** False when the exporter fell back to an unexecuted notebook. */
+  executed: boolean;
+}
+
+/** The notebook's title: the first `# ` heading of its markdown cells. */
+export function notebookHeading(nb: Notebook): string | undefined {
+  for (const cell of nb.cells) {
+    if (cell.cell_type !== 'markdown') continue;
+    const match = /^#\s+(.+?)\s*#*\s*$/m.exec(joinSource(cell.source));
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** Wrap the link rewriter so `attachment:name` links in a cell point at files written beside the page. */
+function cellEnv(cell: Cell, o: NotebookPageOptions): RenderEnv {
+  const attachments = cell.attachments;
+  if (!attachments) return o.env;
+  const rewriteLink = (href: string): string => {
+    const name = href.startsWith('attachment:') ? decodeURIComponent(href.slice('attachment:'.length)) : undefined;
+    const bundle = name === undefined ? undefined : attachments[name];
+    const mime = bundle && Object.keys(bundle).find((m) => m.startsWith('image/'));
+    if (!bundle || !mime) return o.env.rewriteLink(href);
+    const ext = mime === 'image/svg+xml' ? 'svg' : mime.slice('image/'.length).replace('jpeg', 'jpg');
+    const data = ext === 'svg' ? Buffer.from(bundle[mime], 'utf8') : Buffer.from(bundle[mime], 'base64');
+    return o.outputs.writeFile(ext, data);
+  };
+  return { ...o.env, rewriteLink };
+}
+
+function tagBadges(cell: Cell): string {
+  const labels = (cell.metadata?.tags ?? []).map((tag) => {
+    const match = /^(exercise|check):(.+)$/.exec(tag);
+    return match ? `<span class="cell-tag cell-tag-${match[1]}">${match[1] === 'exercise' ? 'Exercise' : 'Check'} ${escapeHtml(match[2])}</span>` : '';
+  });
+  return labels.join('');
+}
+
+function renderCodeCell(cell: Cell, o: NotebookPageOptions): string {
+  const count = cell.execution_count == null ? ' ' : String(cell.execution_count);
+  const outputs = renderOutputs(cell.outputs ?? [], o.outputs);
+  return (
+    `<section class="cell code-cell">${tagBadges(cell)}` +
+    `<div class="cell-input"><div class="prompt" aria-hidden="true">In [${count}]:</div>` +
+    `${codeBlock(joinSource(cell.source), 'typescript')}</div>` +
+    (outputs ? `<div class="cell-outputs">${outputs}</div>` : '') +
+    `</section>`
+  );
+}
+
+function renderCell(cell: Cell, o: NotebookPageOptions): string {
+  if (cell.cell_type === 'code') return renderCodeCell(cell, o);
+  if (cell.cell_type === 'markdown') {
+    return `<section class="cell markdown-cell">${renderMarkdown(joinSource(cell.source), cellEnv(cell, o))}</section>`;
+  }
+  return `<section class="cell raw-cell"><pre>${escapeHtml(joinSource(cell.source))}</pre></section>`;
+}
+
+/** The notebook's article HTML. */
+export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string {
+  const lesson = o.lessonUrl ? `<a class="button" href="${escapeHtml(o.lessonUrl)}">Read the lesson</a>` : '';
+  const download = `<a class="button" href="${escapeHtml(o.downloadUrl)}" download>Download .ipynb</a>`;
+  const notice = o.executed
+    ? ''
+    : '<p class="notice">This notebook was not executed when the site was built, so its outputs are missing. Run it locally to see them.</p>';
+  const cells = nb.cells.map((cell) => renderCell(cell, o)).join('\n');
+  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${cells}\n</article>`;
+}

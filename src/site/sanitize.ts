@@ -1,0 +1,45 @@
+/**
+ * Sanitising HTML that comes from notebooks we do not trust: raw HTML in markdown cells and
+ * lessons, and `text/html` / `text/markdown` outputs. No scripts, no event handlers, no
+ * `javascript:` URLs, no iframes, objects, embeds, forms or styles.
+ */
+import sanitizeHtml from 'sanitize-html';
+
+const TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
+  'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'u', 'ul', 'var',
+];
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: TAGS,
+  allowedAttributes: {
+    '*': ['class', 'id', 'title', 'lang', 'dir', 'align', 'aria-label', 'aria-hidden', 'role'],
+    a: ['href', 'name', 'rel'],
+    img: ['src', 'alt', 'width', 'height'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan', 'scope'],
+    ol: ['start', 'type'],
+    input: ['type', 'checked', 'disabled'],
+    details: ['open'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+  allowProtocolRelative: false,
+  // Dropped with their content, not unwrapped: their text is code, not prose.
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
+  transformTags: {
+    // Task-list checkboxes only; any other input is turned into an inert span.
+    input: (tagName, attribs) =>
+      attribs.type === 'checkbox'
+        ? { tagName, attribs: { ...attribs, disabled: 'disabled' } }
+        : { tagName: 'span', attribs: {} },
+  },
+};
+
+/** Return `html` with everything that could run code, or reach off the page, removed. */
+export function sanitize(html: string): string {
+  return sanitizeHtml(html, OPTIONS);
+}
