@@ -4,6 +4,7 @@
  * hits every backend alike; a figure is the median of the rounds' medians, with the extreme runs.
  */
 import { execFileSync } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ChildResult } from './backend-child';
 import { formatMs, ratio, type Stat } from './stats';
@@ -67,18 +68,21 @@ export function benchSteps(quick: boolean): Section {
   const flags = quick ? ['--quick'] : [];
   const tfjs = TFJS_RUNS.map(() => [] as ChildResult[]);
   const torch: ChildResult[] = [];
+  const torchOne: ChildResult[] = [];
   for (let round = 0; round < rounds; round++) {
     torch.push(runChild(PYTHON, [path.join('bench', 'torch_workloads.py'), ...flags]));
+    torchOne.push(runChild(PYTHON, [path.join('bench', 'torch_workloads.py'), '--threads', '1', ...flags]));
     TFJS_RUNS.forEach(([backend, variant], i) => {
       if (round > 0 && tfjs[i][0]?.skipped !== undefined) return;
       tfjs[i].push(runChild(process.execPath, ['--import', 'tsx', path.join('bench', 'backend-child.ts'), backend, variant, ...flags]));
     });
   }
-  const reference = collect('PyTorch CPU', torch);
-  const runs = [reference, ...TFJS_RUNS.map(([, , label], i) => collect(label, tfjs[i]))];
+  const reference = collect(`PyTorch CPU, ${os.cpus().length} threads`, torch);
+  const referenceOne = collect('PyTorch CPU, 1 thread', torchOne);
+  const runs = [reference, referenceOne, ...TFJS_RUNS.map(([, , label], i) => collect(label, tfjs[i]))];
   const section = newSection(
     'Training step: MLP 784-128-10, ReLU, batch 128, softmax cross-entropy, Adam',
-    ['implementation', 'MLP step / PyTorch', 'MLP ms/step', 'linreg ms/step', '2-D descent ms/step', 'kernels/step (mlp, linreg, 2-D)'],
+    ['implementation', 'MLP / PyTorch', 'MLP / PyTorch 1 thread', 'MLP ms/step', 'linreg ms/step', '2-D descent ms/step', 'kernels/step (mlp, linreg, 2-D)'],
     `tfjs: \`model.trainOnBatch\`; PyTorch ${torch[0]?.skipped ? '' : `${(torch[0] as unknown as { version?: string }).version ?? ''} `}` +
       `with one thread per core. Figures: median (min–max) ms per step over ${rounds} round(s) of separate processes. ` +
       'Small workloads: linear regression on 64 points (SGD `minimize`), one descent step on a 2-D bowl.',
@@ -91,7 +95,8 @@ export function benchSteps(quick: boolean): Section {
     const c = run.churn;
     section.rows.push([
       run.label + (run.info ? ` [${run.info}]` : ''),
-      run === reference ? '1.00x' : ratio(run.steps.mlp, reference.steps.mlp),
+      ratio(run.steps.mlp, reference.steps.mlp),
+      ratio(run.steps.mlp, referenceOne.steps.mlp),
       formatMs(run.steps.mlp),
       formatMs(run.steps.linreg),
       formatMs(run.steps.descent2d),
@@ -100,6 +105,9 @@ export function benchSteps(quick: boolean): Section {
     section.data[run.label] = run;
   }
   const plain = runs.find((r) => r.steps.descent2dPlain !== undefined)?.steps.descent2dPlain;
-  if (plain !== undefined) section.note += ` The same 2-D step in plain numbers: ${formatMs(plain)} ms.`;
+  if (plain !== undefined) section.note += ` The same 2-D step in plain numbers: ${(plain.median * 1000).toFixed(2)} µs.`;
+  section.note +=
+    ' PyTorch with one thread per core suffers most when other processes load the machine (its OpenMP' +
+    ' threads wait on each other); the 1-thread column is the steadier reference.';
   return section;
 }

@@ -1,7 +1,7 @@
-"""The PyTorch twins of bench/workloads.ts, on the CPU: python3 bench/torch_workloads.py [--quick].
+"""The PyTorch twins of bench/workloads.ts, on the CPU: python3 bench/torch_workloads.py [--quick] [--threads N].
 
 Prints one JSON line shaped like bench/backend-child.ts's: {"backend": "torch", "steps": {name: stat}}.
-Threads: one per core of the machine (torch.set_num_threads(os.cpu_count())).
+Threads: one per core of the machine (torch.set_num_threads(os.cpu_count())) unless --threads is given.
 """
 import json
 import os
@@ -77,7 +77,8 @@ def main():
     except ImportError as error:
         print(json.dumps({"backend": "torch", "skipped": f"PyTorch is not installed ({error})", "steps": {}}))
         return
-    torch.set_num_threads(os.cpu_count() or 1)
+    threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else (os.cpu_count() or 1)
+    torch.set_num_threads(threads)
     steps = {
         "mlp": measure(mlp(torch), quick),
         "linreg": measure(linreg(torch), quick, 5),

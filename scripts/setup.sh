@@ -75,18 +75,20 @@ if [ ! -f "$kernel_json" ] || ! grep -q "\"$tslab_bin\"" "$kernel_json"; then
 fi
 export JUPYTER_PATH="$LOSSLAB_JUPYTER_DATA${JUPYTER_PATH:+:$JUPYTER_PATH}"
 
-# 4. The library, built to dist/ when any source is newer than the last build.
-stamp=dist/.build-stamp
-if [ ! -f "$stamp" ] || [ -n "$(find src tsconfig.json tsconfig.build.json -newer "$stamp" -print -quit)" ]; then
-  say "building src/ to dist/"
-  node_modules/.bin/tsc -p tsconfig.build.json
-  touch "$stamp"
-fi
-
-# 5. Notebooks import the library by its package name, as a learner's own project would.
+# 4. Notebooks import the library by its package name, as a learner's own project would
+#    (npm install prunes this link, so it is checked every time).
 if [ "$(readlink node_modules/losslab 2>/dev/null)" != ".." ]; then
   ln -sfn .. node_modules/losslab
 fi
+
+# 5. The library, built to dist/ when any source is newer than the last build.
+stamp=dist/.build-stamp
+if [ ! -f "$stamp" ] || [ -n "$(find src tsconfig.json tsconfig.build.json -newer "$stamp" -print -quit)" ]; then
+  say "building src/ to dist/"
+  node_modules/.bin/tsc -p tsconfig.build.json || { say "the build of src/ failed (errors above)"; exit 1; }
+  touch "$stamp"
+fi
+
 
 # 6. Tests also drive a real browser.
 if [ "$purpose" = test ] && [ -z "${LOSSLAB_CHROMIUM:-}" ]; then

@@ -1,1 +1,14 @@
-export {};
+export { checkDataset, subset, classCounts, type Dataset } from './dataset';
+export { toTensors, type DatasetTensors } from './tensors';
+export { linearWithNoise, linearWithOutliers, type LinearOptions, type OutlierDataset } from './linear';
+export { blobs, type BlobsOptions } from './blobs';
+export { spirals } from './spirals';
+export { imbalanced } from './imbalanced';
+export { poissonCounts } from './poisson-counts';
+export { iris } from './iris';
+export { trainValTestSplit, type Splits } from './split';
+export { kFold, type Fold } from './k-fold';
+export { fitMinMax } from './min-max';
+export { fitZScore } from './z-score';
+export { normalizeSplits } from './normalize-splits';
+export { type Scaler } from './scaler';

@@ -13,3 +13,4 @@ export {
   bowl, illConditioned, rosenbrock, beale, saddle, testFunctions, type TestFunction2D, type Point2D,
 } from './test-functions';
 export { runOptimizer, type Trajectory } from './run-optimizer';
+export { gradientNoise, type GradientNoise } from './gradient-noise';

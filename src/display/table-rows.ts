@@ -56,10 +56,11 @@ function fromLogs(logs: Record<string, unknown[] | undefined>): TableData {
 export function toTable(x: Tabular): TableData {
   if (isTensor(x)) return fromTensor(x);
   if (Array.isArray(x)) {
-    if (x.length === 0) return { columns: [], rows: [] };
-    if (x.every((r) => Array.isArray(r))) return fromMatrix(x as unknown[][]);
-    if (x.every((r) => typeof r === 'object' && r !== null)) return fromRecords(x as Record<string, unknown>[]);
-    return { columns: ['', 'value'], rows: (x as unknown[]).map((v, i) => [i, v]) };
+    const items: unknown[] = x;
+    if (items.length === 0) return { columns: [], rows: [] };
+    if (items.every((r) => Array.isArray(r))) return fromMatrix(items as unknown[][]);
+    if (items.every((r) => typeof r === 'object' && r !== null)) return fromRecords(items as Record<string, unknown>[]);
+    return { columns: ['', 'value'], rows: items.map((v, i) => [i, v]) };
   }
   if (typeof x === 'object' && x !== null && Object.values(x).every((v) => v === undefined || Array.isArray(v))) {
     return fromLogs(x as Record<string, unknown[] | undefined>);

@@ -1,9 +1,9 @@
 /**
  * The verdict of an exercise check, and the small tools checkers are made of.
  *
- * A checker never throws for a wrong answer: it prints one line that starts with
- * "✅ Correct" or "❌ Not yet" (the notebook runner reads exactly these words) and returns the
- * verdict, so a learner can try again. It throws only when the exercise itself is misused.
+ * A checker never throws for a wrong answer: it returns a verdict that shows itself as one line
+ * starting with "✅ Correct" or "❌ Not yet" (the notebook runner reads exactly these words), so a
+ * learner can try again. A check cell ends with the checker call, and tslab prints the verdict.
  */
 export interface Verdict {
   exercise: string;
@@ -14,10 +14,20 @@ export interface Verdict {
 export const PASSED_MARK = '✅ Correct';
 export const FAILED_MARK = '❌ Not yet';
 
-/** Prints and returns a verdict. */
+/** How Node's `console.log` and `util.inspect` ask an object to describe itself. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** The one line a learner sees: `✅ Correct (exercise 01-1): ...` or `❌ Not yet (exercise 01-1): ...`. */
+export function verdictLine(v: Verdict): string {
+  return `${v.passed ? PASSED_MARK : FAILED_MARK} (exercise ${v.exercise}): ${v.message}`;
+}
+
+/** A verdict that prints as its one line (the last value of a tslab cell is printed with console.log). */
 export function verdict(exercise: string, passed: boolean, message: string): Verdict {
-  const result: Verdict = { exercise, passed, message };
-  console.log(`${passed ? PASSED_MARK : FAILED_MARK} (exercise ${exercise}): ${message}`);
+  const result = { exercise, passed, message };
+  const line = () => verdictLine(result);
+  Object.defineProperty(result, INSPECT, { value: line, enumerable: false });
+  Object.defineProperty(result, 'toString', { value: line, enumerable: false });
   return result;
 }
 

@@ -32,3 +32,7 @@ export { cosineSimilarity, CosineSimilarity, type CosineOptions } from './cosine
 export { REGISTRY, knownIdentifiers, type LossName, type LossClass, type RegistryEntry } from './registry';
 export { get, type LossIdentifier } from './get';
 export { forCompile, type TfjsLossFunction } from './for-compile';
+export {
+  CATALOGUE, catalogueEntry, lossesFor, lossColour, type CatalogueEntry, type Task, type Prediction,
+} from './catalogue';
+export { lossShape, curveVariables, type LossShape, type LossShapeOptions, type CurveVariable } from './curves';

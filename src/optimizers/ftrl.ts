@@ -2,6 +2,10 @@ import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
 import { nonNegative, nonPositive } from './validate';
 
+function positiveRate(eta: number): never {
+  throw new Error(`Ftrl: learningRate must be > 0 (the rule divides by it); got ${eta}`);
+}
+
 export interface FtrlOptions extends OptimizerOptions {
   /** $p \le 0$, the power of the per-coordinate rate $\eta\, n^{p}$. Default -0.5. */
   learningRatePower?: number;
@@ -46,6 +50,7 @@ export class Ftrl extends Optimizer<FtrlSlots> {
 
   constructor(options: FtrlOptions = {}) {
     super('Ftrl', options, 0.001);
+    if (this.learningRate <= 0) positiveRate(this.learningRate);
     this.learningRatePower = nonPositive('Ftrl', 'learningRatePower', options.learningRatePower ?? -0.5);
     this.initialAccumulatorValue = nonNegative('Ftrl', 'initialAccumulatorValue', options.initialAccumulatorValue ?? 0.1);
     this.l1 = nonNegative('Ftrl', 'l1RegularizationStrength', options.l1RegularizationStrength ?? 0);
@@ -59,6 +64,7 @@ export class Ftrl extends Optimizer<FtrlSlots> {
   }
 
   protected updateStep(g: tf.Tensor, theta: tf.Tensor, slots: FtrlSlots, { learningRate: eta }: Step): Update<FtrlSlots> {
+    if (eta <= 0) positiveRate(eta);
     const p = this.learningRatePower;
     const l2 = this.l2 + this.beta / (2 * eta);
     const gTilde = tf.add(g, tf.mul(2 * this.l2Shrinkage, theta));

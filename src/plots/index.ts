@@ -15,3 +15,4 @@ export { lossShapes, type LossShape, type LossShapeAxis, type LossShapesOptions 
 export { decisionBoundary, type DecisionBoundaryOptions } from './decision-boundary';
 export { confusionMatrix, confusionCounts, type ConfusionMatrixOptions } from './confusion-matrix';
 export { searchResults, type SearchRecord, type SearchResultsOptions } from './search-results';
+export { regressionFit, type FittedLine, type RegressionFitOptions } from './regression-fit';

@@ -1,1 +1,5 @@
-export {};
+export { gridSearch, randomSearch, runSearch, type Dataset, type SearchData, type TrainFn, type Trainer, type SearchOptions } from './search';
+export { modelTrainer, type ModelTrainerOptions } from './model-trainer';
+export { SearchResults, type SearchRow, type SearchRecord, type SortKey } from './results';
+export { gridConfigs, randomConfigs, type HyperValue, type SearchConfig, type Distribution, type GridSpace, type RandomSpace } from './space';
+export { makeFolds, type Fold, type Validation } from './folds';

@@ -2,8 +2,12 @@
 import type { Fragments } from './fragments';
 import type { Slugger } from './slug';
 
-/** Maps a link found in the page's source to the URL it gets on the site. */
-export type LinkRewriter = (href: string) => string;
+/**
+ * Maps a link found in the page's source to the URL it gets on the site; `undefined` when it
+ * points at a course file that is not in the site (a lesson not written yet), so the link is
+ * shown as plain text instead of a broken link.
+ */
+export type LinkRewriter = (href: string) => string | undefined;
 
 export interface RenderEnv {
   /** Present when the page will be sanitised: our own HTML is parked here meanwhile. */

@@ -46,7 +46,10 @@ export function resolveSource(fromSource: string, href: string): string | undefi
   return resolved.startsWith('../') ? undefined : resolved;
 }
 
-/** Build the rewriter for one page. Links it cannot map are returned unchanged. */
+/**
+ * Build the rewriter for one page. External links and anchors are returned unchanged; a local
+ * link to a file that is neither a page nor copied into the site gives `undefined`.
+ */
 export function makeLinkRewriter(ctx: LinkContext): LinkRewriter {
   return (href) => {
     const source = resolveSource(ctx.fromSource, href);
@@ -55,6 +58,6 @@ export function makeLinkRewriter(ctx: LinkContext): LinkRewriter {
     const page = ctx.pages.get(source);
     if (page !== undefined) return encodeURI(relativeUrl(ctx.fromOutput, page)) + rest;
     const copied = ctx.localFile?.(source);
-    return copied === undefined ? href : encodeURI(relativeUrl(ctx.fromOutput, copied)) + rest;
+    return copied === undefined ? undefined : encodeURI(relativeUrl(ctx.fromOutput, copied)) + rest;
   };
 }

@@ -19,13 +19,31 @@ function inlineText(token: Token | undefined): string {
   return (token?.children ?? []).map((t) => (t.type === 'softbreak' ? ' ' : t.content)).join('');
 }
 
+/** Turn a link whose target is missing into a span, with its matching close. */
+function unlink(tokens: Token[], open: number): void {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (tokens[i].type === 'link_open') depth++;
+    if (tokens[i].type === 'link_close' && --depth === 0) {
+      tokens[i].tag = 'span';
+      break;
+    }
+  }
+  const token = tokens[open];
+  token.tag = 'span';
+  token.attrs = [['class', 'missing-link'], ['title', 'not part of the site yet']];
+}
+
 function rewriteLinks(tokens: Token[], env: RenderEnv): void {
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (token.children) rewriteLinks(token.children, env);
     const name = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
     const value = name && token.attrGet(name);
-    if (name && value) token.attrSet(name, env.rewriteLink(value));
-  }
+    if (!name || !value) return;
+    const url = env.rewriteLink(value);
+    if (url !== undefined) token.attrSet(name, url);
+    else if (token.type === 'link_open') unlink(tokens, i);
+  });
 }
 
 function headingPlugin(md: MarkdownIt): void {

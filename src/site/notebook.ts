@@ -35,7 +35,7 @@ export function notebookHeading(nb: Notebook): string | undefined {
 function cellEnv(cell: Cell, o: NotebookPageOptions): RenderEnv {
   const attachments = cell.attachments;
   if (!attachments) return o.env;
-  const rewriteLink = (href: string): string => {
+  const rewriteLink = (href: string): string | undefined => {
     const name = href.startsWith('attachment:') ? decodeURIComponent(href.slice('attachment:'.length)) : undefined;
     const bundle = name === undefined ? undefined : attachments[name];
     const mime = bundle && Object.keys(bundle).find((m) => m.startsWith('image/'));

@@ -88,9 +88,12 @@ export function renderOutput(output: Output, ctx: OutputContext): string {
     }
     case 'error': {
       const traceback = (output.traceback ?? []).join('\n');
-      const head = `${output.ename}: ${stripAnsi(output.evalue)}`;
-      const body = traceback && stripAnsi(traceback).trim() !== head ? `<pre>${ansiToHtml(traceback)}</pre>` : '';
-      return `<div class="output error" role="alert"><p class="error-head">${escapeHtml(head)}</p>${body}</div>`;
+      const head = `${stripAnsi(output.ename)}: ${stripAnsi(output.evalue)}`;
+      // tslab's traceback starts with the same "Error: message" line; show it once.
+      const repeats = stripAnsi(traceback).trimStart().startsWith(head);
+      const title = repeats ? '' : `<p class="error-head">${escapeHtml(head)}</p>`;
+      const body = traceback ? `<pre>${ansiToHtml(traceback)}</pre>` : '';
+      return `<div class="output error" role="alert">${title}${body}</div>`;
     }
     case 'execute_result':
     case 'display_data':

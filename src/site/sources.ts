@@ -20,6 +20,9 @@ export interface NotebookFile {
   executed: boolean;
 }
 
+/** Files written within the same couple of seconds (a checkout, a script) are not stale. */
+const STALE_SLACK_MS = 2000;
+
 function courseFiles(dir: string | undefined, ext: string): Map<string, string> {
   const files = new Map<string, string>();
   if (!dir || !existsSync(dir)) return files;
@@ -47,7 +50,7 @@ export function collectNotebooks(executedDir: string, sourceDir: string | undefi
     const ran = executed.get(stem);
     const source = sources.get(stem);
     if (!ran) warn(`no executed copy of ${stem}.ipynb in ${executedDir}; using ${source} without outputs`);
-    else if (source && statSync(source).mtimeMs > statSync(ran).mtimeMs) {
+    else if (source && statSync(source).mtimeMs > statSync(ran).mtimeMs + STALE_SLACK_MS) {
       warn(`${ran} is older than ${source}; run \`npm run notebooks\` to refresh it`);
     }
     const path = (ran ?? source) as string;

@@ -48,7 +48,7 @@ function run(dir: string, name: string): { status: number | null; output: string
 const IMPORT = "import { exercises } from 'losslab';";
 const EXERCISE = [
   { source: 'const answer: number = 0; // your answer', tags: ['exercise:t-1'] },
-  { source: `${IMPORT}\nexercises.checkAll('t-1', [[answer === 42, 'the answer is not 42']], 'that is 42');`, tags: ['check:t-1'] },
+  { source: `${IMPORT}\nexercises.checkAll('t-1', [[answer === 42, 'the answer is not 42']], 'that is 42')`, tags: ['check:t-1'] },
 ];
 
 function withSolution(dir: string, name: string, solution: string): void {

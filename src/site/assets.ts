@@ -1,0 +1,43 @@
+/**
+ * Shared assets, copied once into `site/assets/`: plotly.js, KaTeX's CSS and fonts (WOFF2 only:
+ * every browser that runs plotly.js reads it), the highlight.js theme (light and dark) and the
+ * site's own CSS and JS. Nothing is fetched from outside the site.
+ */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { dirname, join } from 'path';
+
+function packageDir(name: string): string {
+  return dirname(require.resolve(`${name}/package.json`));
+}
+
+/** KaTeX's CSS with the WOFF and TTF fallbacks removed from every `@font-face`. */
+export function woff2OnlyKatexCss(css: string): string {
+  return css.replace(/,\s*url\(fonts\/[^)]+\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)/g, '');
+}
+
+function copyKatex(assets: string): void {
+  const dist = join(packageDir('katex'), 'dist');
+  const target = join(assets, 'katex');
+  mkdirSync(join(target, 'fonts'), { recursive: true });
+  writeFileSync(join(target, 'katex.min.css'), woff2OnlyKatexCss(readFileSync(join(dist, 'katex.min.css'), 'utf8')));
+  for (const font of readdirSync(join(dist, 'fonts'))) {
+    if (font.endsWith('.woff2')) copyFileSync(join(dist, 'fonts', font), join(target, 'fonts', font));
+  }
+}
+
+function highlightTheme(): string {
+  const styles = join(packageDir('highlight.js'), 'styles');
+  const light = readFileSync(join(styles, 'github.min.css'), 'utf8');
+  const dark = readFileSync(join(styles, 'github-dark.min.css'), 'utf8');
+  return `${light}\n@media (prefers-color-scheme: dark) {\n${dark}\n}\n`;
+}
+
+/** Copy every shared asset into `<out>/assets/`. */
+export function copyAssets(out: string): void {
+  const assets = join(out, 'assets');
+  mkdirSync(assets, { recursive: true });
+  copyKatex(assets);
+  writeFileSync(join(assets, 'hljs.css'), highlightTheme());
+  copyFileSync(join(packageDir('plotly.js-dist-min'), 'plotly.min.js'), join(assets, 'plotly.min.js'));
+  for (const file of ['site.css', 'site.js']) copyFileSync(join(__dirname, 'static', file), join(assets, file));
+}

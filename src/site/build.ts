@@ -1,0 +1,182 @@
+/**
+ * Build the static site: index, one page per lesson, one per notebook, shared assets.
+ * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
+ */
+import { createHash } from 'crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { dirname, join, posix } from 'path';
+import { copyAssets } from './assets';
+import type { RenderEnv } from './env';
+import { Fragments } from './fragments';
+import { renderIndexBody, type IndexStep } from './index-page';
+import { renderPage } from './layout';
+import { lessonHeading, lessonSummary, renderLessonBody } from './lesson';
+import { makeLinkRewriter, relativeUrl } from './links';
+import { renderMarkdown } from './markdown';
+import { cleanTitle, pageSequence, renderPager, renderSidebar, stepNumber, titleFromStem, type PageRef, type Step } from './nav';
+import { notebookHeading, renderNotebookBody } from './notebook';
+import type { OutputContext } from './outputs';
+import { Slugger } from './slug';
+import { collectLessons, collectNotebooks, type LessonFile, type NotebookFile } from './sources';
+import { measureSite, type SiteStats } from './stats';
+
+export interface SiteOptions {
+  /** Folder of executed notebooks (`build/notebooks`). */
+  notebooks: string;
+  /** Folder of the committed, unexecuted notebooks, used when an executed copy is missing. */
+  sources?: string;
+  /** Folder of lessons (`lessons`). */
+  lessons: string;
+  /** Output folder; replaced if it holds a previous site, refused if it holds anything else. */
+  out: string;
+  /** Trusted content keeps raw HTML and scripts; untrusted content is sanitised. */
+  trusted: boolean;
+  courseTitle?: string;
+  description?: string;
+  warn?: (message: string) => void;
+}
+
+export const DEFAULT_TITLE = 'losslab';
+export const DEFAULT_DESCRIPTION =
+  'A course on how neural networks learn: loss functions, gradient descent and optimizers, in TypeScript on TensorFlow.js.';
+
+interface Site {
+  o: SiteOptions;
+  title: string;
+  steps: Step[];
+  pages: PageRef[];
+  /** Logical source path -> site path. */
+  links: Map<string, string>;
+}
+
+function prepareOut(out: string): void {
+  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, 'assets', 'site.js'))) {
+    throw new Error(`buildSite: ${out} is not empty and does not look like a previous site; choose another --out`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+}
+
+function write(out: string, path: string, data: string | Buffer): void {
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), data);
+}
+
+function makeSteps(lessons: LessonFile[], notebooks: NotebookFile[]): Step[] {
+  const steps = new Map<string, Step>();
+  const stepFor = (stem: string, title: string | undefined): Step => {
+    const number = stepNumber(stem) as string;
+    const step = steps.get(number) ?? { number, stem, title: title ? cleanTitle(title) : titleFromStem(stem) };
+    steps.set(number, step);
+    return step;
+  };
+  for (const l of lessons) stepFor(l.stem, lessonHeading(l.markdown)).lesson = `lessons/${l.stem}.html`;
+  for (const n of notebooks) stepFor(n.stem, notebookHeading(n.notebook)).notebook = `notebooks/${n.stem}.html`;
+  return [...steps.values()].sort((a, b) => a.number.localeCompare(b.number));
+}
+
+/** Copy a local file a page links to (an image next to a lesson, say); returns its site path. */
+function localFileCopier(site: Site): (source: string) => string | undefined {
+  const roots: Record<string, string[]> = {
+    lessons: [site.o.lessons],
+    notebooks: [site.o.notebooks, ...(site.o.sources ? [site.o.sources] : [])],
+  };
+  return (source) => {
+    const [top, ...rest] = source.split('/');
+    for (const root of roots[top] ?? []) {
+      const file = join(root, ...rest);
+      if (existsSync(file) && statSync(file).isFile()) {
+        mkdirSync(dirname(join(site.o.out, source)), { recursive: true });
+        copyFileSync(file, join(site.o.out, source));
+        return source;
+      }
+    }
+    site.o.warn?.(`a link points to ${source}, which is not in the site`);
+    return undefined;
+  };
+}
+
+function pageEnv(site: Site, fromSource: string, fromOutput: string): RenderEnv {
+  return {
+    slugger: new Slugger(),
+    headings: [],
+    fragments: site.o.trusted ? undefined : new Fragments(),
+    rewriteLink: makeLinkRewriter({ fromSource, fromOutput, pages: site.links, localFile: localFileCopier(site) }),
+  };
+}
+
+function emitPage(site: Site, page: PageRef, body: string, usesPlotly: boolean): void {
+  const sidebar = renderSidebar(site.title, site.steps, page);
+  const pager = renderPager(site.pages, page);
+  const html = renderPage({ courseTitle: site.title, output: page.output, title: page.title, body, sidebar, pager, usesPlotly, description: site.o.description });
+  write(site.o.out, page.output, html);
+}
+
+function outputContext(site: Site, page: PageRef, env: RenderEnv): OutputContext {
+  let figures = 0;
+  const filesDir = page.output.replace(/\.html$/, '.files');
+  return {
+    trusted: site.o.trusted,
+    usesPlotly: false,
+    nextFigureId: () => `figure-${++figures}`,
+    markdown: (source) => renderMarkdown(source, env),
+    writeFile: (ext, data) => {
+      const path = `${filesDir}/${createHash('sha1').update(data).digest('hex').slice(0, 16)}.${ext}`;
+      write(site.o.out, path, data);
+      return relativeUrl(page.output, path);
+    },
+  };
+}
+
+function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
+  const env = pageEnv(site, `notebooks/${file.stem}.ipynb`, page.output);
+  const outputs = outputContext(site, page, env);
+  const download = `notebooks/${file.stem}.ipynb`;
+  write(site.o.out, download, readFileSync(file.path));
+  const lesson = page.step?.lesson;
+  const body = renderNotebookBody(file.notebook, {
+    env, outputs, executed: file.executed,
+    downloadUrl: relativeUrl(page.output, download),
+    lessonUrl: lesson && relativeUrl(page.output, lesson),
+  });
+  emitPage(site, page, body, outputs.usesPlotly);
+}
+
+function emitIndex(site: Site, lessons: LessonFile[]): void {
+  const entries: IndexStep[] = site.steps.map((step) => {
+    const lesson = lessons.find((l) => l.stem === step.lesson?.slice('lessons/'.length, -'.html'.length));
+    const summary = lesson && lessonSummary(lesson.markdown);
+    const env = pageEnv(site, `lessons/${lesson?.stem ?? 'index'}.md`, 'index.html');
+    return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined };
+  });
+  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries);
+  emitPage(site, site.pages[0], body, false);
+}
+
+/** Build the site into `o.out` and return its statistics. */
+export function buildSite(o: SiteOptions): SiteStats {
+  const start = performance.now();
+  const lessons = collectLessons(o.lessons);
+  const notebooks = collectNotebooks(o.notebooks, o.sources, o.warn ?? (() => undefined));
+  prepareOut(o.out);
+  const title = o.courseTitle ?? DEFAULT_TITLE;
+  const steps = makeSteps(lessons, notebooks);
+  const links = new Map<string, string>();
+  for (const l of lessons) links.set(`lessons/${l.stem}.md`, `lessons/${l.stem}.html`);
+  for (const n of notebooks) links.set(`notebooks/${n.stem}.ipynb`, `notebooks/${n.stem}.html`);
+  const site: Site = { o, title, steps, pages: pageSequence(title, steps), links };
+  copyAssets(o.out);
+  emitIndex(site, lessons);
+  for (const page of site.pages) {
+    const stem = posix.basename(page.output, '.html');
+    const lesson = page.kind === 'lesson' ? lessons.find((l) => l.stem === stem) : undefined;
+    const notebook = page.kind === 'notebook' ? notebooks.find((n) => n.stem === stem) : undefined;
+    if (lesson) {
+      const env = pageEnv(site, `lessons/${stem}.md`, page.output);
+      const nb = page.step?.notebook;
+      emitPage(site, page, renderLessonBody(lesson.markdown, env, nb && relativeUrl(page.output, nb)), false);
+    }
+    if (notebook) emitNotebook(site, page, notebook);
+  }
+  return measureSite(o.out, performance.now() - start);
+}

@@ -1,0 +1,45 @@
+/* losslab site: the phone menu and Plotly figures (drawn by the shared assets/plotly.min.js). */
+(function () {
+  'use strict';
+
+  function setupMenu() {
+    var button = document.querySelector('.nav-toggle');
+    if (!button) return;
+    button.addEventListener('click', function () {
+      var open = document.body.classList.toggle('nav-open');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+        document.body.classList.remove('nav-open');
+        button.setAttribute('aria-expanded', 'false');
+        button.focus();
+      }
+    });
+  }
+
+  function drawFigures() {
+    var figures = document.querySelectorAll('.plotly-figure[data-spec]');
+    if (figures.length === 0) return;
+    if (!window.Plotly) {
+      console.warn('losslab: plotly.js did not load; figures are not shown');
+      return;
+    }
+    Array.prototype.forEach.call(figures, function (div) {
+      var script = document.getElementById(div.getAttribute('data-spec'));
+      if (!script) return;
+      var spec = JSON.parse(script.textContent || '{}');
+      var layout = Object.assign({ autosize: true }, spec.layout || {});
+      var config = Object.assign({ responsive: true, displaylogo: false }, spec.config || {});
+      window.Plotly.newPlot(div, spec.data || [], layout, config);
+    });
+  }
+
+  function start() {
+    setupMenu();
+    drawFigures();
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

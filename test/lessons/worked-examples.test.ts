@@ -1,0 +1,85 @@
+/**
+ * The worked examples in the lessons are checked against the library: every ```check block holds one
+ * JSON object per line, `{"expr": "...", "equals": [...], "tol": 1e-6}`, and `expr` is evaluated with
+ * everything the package exports in scope (`losses`, `optimizers`, `descent`, `tf`, ...).
+ * Also: each lesson links to its notebook and to its neighbours, and every relative link resolves.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import * as losslab from '../../src';
+
+const ROOT = resolve(__dirname, '../..');
+const LESSONS = join(ROOT, 'lessons');
+const lessonFiles = existsSync(LESSONS) ? readdirSync(LESSONS).filter((f) => /^\d\d-.*\.md$/.test(f)).sort() : [];
+
+interface WorkedExample { expr: string; equals: number[] | number; tol?: number }
+
+function workedExamples(markdown: string): WorkedExample[] {
+  const blocks = [...markdown.matchAll(/```check\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return blocks.flatMap((block) =>
+    block.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as WorkedExample),
+  );
+}
+
+/** Flattens what an expression returns (a number, nested arrays, a tensor) into numbers. */
+async function numbersOf(value: unknown): Promise<number[]> {
+  if (value instanceof Promise) return numbersOf(await value);
+  if (value instanceof losslab.tf.Tensor) {
+    const data = Array.from(await value.data());
+    value.dispose();
+    return data;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return [Number(value)];
+  if (Array.isArray(value)) return (await Promise.all(value.map(numbersOf))).flat();
+  throw new Error(`a worked example must give numbers, a tensor or arrays of them; got ${typeof value}`);
+}
+
+function evaluate(expr: string): unknown {
+  const names = Object.keys(losslab);
+  const values = names.map((name) => (losslab as Record<string, unknown>)[name]);
+  return new Function(...names, `"use strict"; return (${expr});`)(...values);
+}
+
+test('setup', async () => {
+  await losslab.setup({ backend: 'cpu', verbose: false });
+});
+
+test('there are lessons', () => assert.ok(lessonFiles.length > 0));
+
+for (const file of lessonFiles) {
+  const markdown = readFileSync(join(LESSONS, file), 'utf8');
+  const stem = file.replace(/\.md$/, '');
+
+  test(`${file}: worked examples agree with the library`, async () => {
+    const examples = workedExamples(markdown);
+    assert.ok(examples.length > 0, `${file} has no \`\`\`check worked examples`);
+    for (const { expr, equals, tol = 1e-6 } of examples) {
+      const expected = Array.isArray(equals) ? equals : [equals];
+      const actual = await numbersOf(evaluate(expr));
+      assert.equal(actual.length, expected.length, `${expr}: got ${actual.length} numbers, expected ${expected.length}`);
+      actual.forEach((a, i) => {
+        const bound = tol * Math.max(1, Math.abs(expected[i]));
+        assert.ok(Math.abs(a - expected[i]) <= bound, `${expr}: element ${i} is ${a}, expected ${expected[i]} (tol ${tol})`);
+      });
+    }
+  });
+
+  test(`${file}: title, notebook link and relative links resolve`, () => {
+    assert.match(markdown.split('\n')[0], /^# \d\d\. \S/, 'the first line must be "# NN. Title"');
+    assert.ok(markdown.includes(`../notebooks/${stem}.ipynb`), `${file} must link to ../notebooks/${stem}.ipynb`);
+    for (const [, target] of markdown.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      assert.ok(existsSync(resolve(dirname(join(LESSONS, file)), target)), `${file} links to missing ${target}`);
+    }
+  });
+}
+
+test('lessons link to their neighbours', () => {
+  lessonFiles.forEach((file, i) => {
+    const markdown = readFileSync(join(LESSONS, file), 'utf8');
+    if (i > 0) assert.ok(markdown.includes(`(${lessonFiles[i - 1]})`), `${file} must link to ${lessonFiles[i - 1]}`);
+    if (i < lessonFiles.length - 1) assert.ok(markdown.includes(`(${lessonFiles[i + 1]})`), `${file} must link to ${lessonFiles[i + 1]}`);
+  });
+});

@@ -1,0 +1,47 @@
+/** A set of figures (one of each builder) shared by the display tests. */
+import { plots } from '../../src';
+import type { PlotlyFigure } from '../../src/plots';
+
+const bowl = (w: number) => (w - 3) ** 2;
+const descend = (lr: number, steps = 8): number[] => {
+  const ws = [0];
+  for (let t = 0; t < steps; t++) ws.push(ws[t] - lr * 2 * (ws[t] - 3));
+  return ws;
+};
+const elongated = (a: number, b: number) => a * a + 5 * b * b;
+const path = (scale: number): [number, number][] =>
+  Array.from({ length: 12 }, (_, t) => [-2.5 * Math.exp(-scale * t), 1.5 * Math.exp(-scale * t) * Math.cos(t)]);
+
+/** name -> figure, and the number of SVG scatter traces each should draw. */
+export function sampleFigures(): { name: string; figure: PlotlyFigure; scatterTraces: number }[] {
+  return [
+    { name: 'lossCurves', figure: plots.lossCurves({ loss: [3, 2, 1.5, 1.2, 1.1], val_loss: [3.2, 2.4, 2, 2.1, 2.3] }, { bestEpoch: 2, stoppedEpoch: 4 }), scatterTraces: 4 },
+    { name: 'lossBowl', figure: plots.lossBowl(bowl, descend(0.2)), scatterTraces: 2 },
+    {
+      name: 'learningRateComparison',
+      figure: plots.learningRateComparison(bowl, [
+        { label: 'too small (η = 0.01)', steps: descend(0.01) },
+        { label: 'good (η = 0.3)', steps: descend(0.3) },
+        { label: 'too large (η = 1.05)', steps: descend(1.05) },
+      ]),
+      scatterTraces: 6,
+    },
+    { name: 'lossContour', figure: plots.lossContour(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'adam', points: path(0.3) }]), scatterTraces: 2 },
+    { name: 'optimizerRace', figure: plots.optimizerRace(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'momentum', points: path(0.2) }]), scatterTraces: 4 },
+    { name: 'lossShapes', figure: plots.lossShapes([{ name: 'mse', fn: (e) => e * e }, { name: 'mae', fn: Math.abs }, { name: 'huber', fn: (e) => (Math.abs(e) <= 1 ? 0.5 * e * e : Math.abs(e) - 0.5) }]), scatterTraces: 3 },
+    {
+      name: 'decisionBoundary',
+      figure: plots.decisionBoundary((pts) => pts.map(([x, y]) => 1 / (1 + Math.exp(-(x + y)))), [[-1, -1], [1, 1], [-1, 0.5], [1, -0.2]], [0, 1, 0, 1], { resolution: 30 }),
+      scatterTraces: 2,
+    },
+    { name: 'confusionMatrix', figure: plots.confusionMatrix([[5, 1], [2, 7]], { labels: ['cat', 'dog'] }), scatterTraces: 0 },
+    {
+      name: 'searchResults',
+      figure: plots.searchResults([
+        { optimizer: 'sgd', learningRate: 0.001, valLoss: 0.9 }, { optimizer: 'sgd', learningRate: 0.01, valLoss: 0.5 },
+        { optimizer: 'adam', learningRate: 0.001, valLoss: 0.4 }, { optimizer: 'adam', learningRate: 0.01, valLoss: 0.3 },
+      ]),
+      scatterTraces: 3,
+    },
+  ];
+}

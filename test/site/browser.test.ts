@@ -1,0 +1,164 @@
+/**
+ * The exported site in a real browser (Debian chromium via playwright-core, from file://):
+ * no console error, every Plotly figure drew, math rendered, every internal link and anchor
+ * resolves, no request leaves the site, and a hostile notebook's code never runs.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { buildSite } from '../../src/site/build';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FIXTURES = join(__dirname, 'fixtures');
+const ROOT = join(__dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'losslab-site-'));
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
+}
+
+function hasCourseFiles(dir: string, ext: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((f) => /^\d\d-/.test(f) && f.endsWith(ext));
+}
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  return ids.get(file) as Set<string>;
+}
+
+interface PageReport {
+  errors: string[];
+  external: string[];
+  figures: number;
+  katex: number;
+  rawMath: string[];
+  links: string[];
+  pwned: unknown;
+  title: string;
+}
+
+let browser: Browser;
+let context: BrowserContext;
+const external: string[] = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function visit(file: string): Promise<PageReport> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || /pwned/.test(m.text())) errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => { if (r.url().startsWith('file:')) errors.push(`missing: ${r.url()}`); });
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  const before = external.length;
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.plotly-figure')].every((d) => d.querySelector('.main-svg')),
+    undefined, { timeout: 15000 },
+  ).catch(() => errors.push('a Plotly figure did not draw'));
+  const report = await page.evaluate(() => {
+    const rawMath: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const inCode = n.parentElement?.closest('pre, code, .katex, script');
+      if (!inCode && /\$\$|\\frac|\\sum/.test(n.textContent ?? '')) rawMath.push(n.textContent ?? '');
+    }
+    const urls = [...document.querySelectorAll('a[href], img[src], link[href], script[src]')]
+      .map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src);
+    return {
+      figures: document.querySelectorAll('.plotly-figure').length,
+      drawn: document.querySelectorAll('.plotly-figure .main-svg').length,
+      katex: document.querySelectorAll('.katex').length,
+      rawMath, links: urls,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      title: document.title,
+    };
+  });
+  await page.close();
+  return { ...report, errors, external: external.slice(before) };
+}
+
+function checkLinks(report: PageReport): string[] {
+  const broken: string[] = [];
+  for (const url of report.links) {
+    if (!url.startsWith('file:')) continue;
+    const [path, hash] = url.split('#');
+    const file = fileURLToPath(path);
+    if (!existsSync(file)) broken.push(url);
+    else if (hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(hash))) broken.push(url);
+  }
+  return broken;
+}
+
+async function checkSite(site: string, expect: (rel: string, r: PageReport) => void, ignore?: RegExp): Promise<void> {
+  for (const file of htmlPages(site)) {
+    const rel = relative(site, file);
+    const r = await visit(file);
+    const errors = ignore && r.errors.some((e) => ignore.test(e))
+      ? r.errors.filter((e) => !ignore.test(e) && !/Failed to load resource/.test(e)) : r.errors;
+    assert.deepEqual(errors, [], `${rel}: errors in the browser`);
+    assert.deepEqual(r.external, [], `${rel}: requests left the site`);
+    assert.deepEqual(checkLinks(r), [], `${rel}: broken internal links`);
+    assert.deepEqual(r.rawMath, [], `${rel}: math left untypeset`);
+    expect(rel, r);
+  }
+}
+
+describe('exported site in chromium', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing` }, () => {
+  test('fixture course: figures, math, links, offline', async () => {
+    const out = join(work, 'course');
+    const course = join(FIXTURES, 'course');
+    buildSite({ notebooks: join(course, 'executed'), sources: join(course, 'notebooks'), lessons: join(course, 'lessons'), out, trusted: true });
+    const seen = new Map<string, PageReport>();
+    await checkSite(out, (rel, r) => seen.set(rel, r));
+    assert.equal(seen.size, 5);
+    assert.equal(seen.get('notebooks/01-first-steps.html')?.figures, 2, 'both Plotly figures are on the page');
+    assert.ok((seen.get('lessons/01-first-steps.html')?.katex ?? 0) >= 5, 'lesson math is typeset');
+    assert.ok((seen.get('notebooks/01-first-steps.html')?.katex ?? 0) >= 2, 'notebook math is typeset');
+  });
+
+  test('hostile notebook and lesson: nothing runs', async () => {
+    const out = join(work, 'hostile');
+    const hostile = join(FIXTURES, 'hostile');
+    buildSite({ notebooks: join(hostile, 'notebooks'), lessons: join(hostile, 'lessons'), out, trusted: false });
+    await checkSite(out, (rel, r) => {
+      assert.equal(r.pwned, undefined, `${rel}: hostile code ran`);
+      assert.doesNotMatch(r.title, /pwned/, `${rel}: hostile code changed the title`);
+    }, /^missing: .*\/x$/); // the planted <img src=x onerror=...> fails to load, harmlessly
+  });
+
+  const lessons = join(ROOT, 'lessons');
+  const executed = join(ROOT, 'build', 'notebooks');
+  const sources = join(ROOT, 'notebooks');
+  const real = hasCourseFiles(lessons, '.md') || hasCourseFiles(executed, '.ipynb') || hasCourseFiles(sources, '.ipynb');
+  test('the real course', { skip: !real && 'no lessons or notebooks yet' }, async () => {
+    const out = join(work, 'real');
+    buildSite({ notebooks: executed, sources, lessons, out, trusted: true });
+    await checkSite(out, () => undefined);
+  });
+});
