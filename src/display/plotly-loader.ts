@@ -21,7 +21,12 @@ let cached: string | null = null;
 /** The minified plotly.js source (read once from `node_modules`). */
 export function plotlySource(): string {
   if (cached === null) {
-    const file = require.resolve('plotly.js-dist-min');
+    let file: string;
+    try {
+      file = require.resolve('plotly.js-dist-min');
+    } catch {
+      throw new Error("plotlySource: expected the package 'plotly.js-dist-min' (plotly.js is inlined, never loaded from a CDN); it is not installed");
+    }
     // '</script' cannot appear inside an inline script; '<\/' means the same in JS strings.
     cached = fs.readFileSync(file, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
   }

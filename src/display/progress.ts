@@ -39,54 +39,71 @@ function progressHtml(title: string, epoch: number, total: number | undefined, s
   return (
     `<div class="losslab-progress" style="font:13px sans-serif">` +
     `<div><b>${escapeHtml(title)}</b>: epoch ${epoch}${of} · ${seconds.toFixed(1)} s</div>${bar}` +
-    `<table><tr>${cells}</tr></table>${history.loss.length > 1 ? staticSvg(lossCurves(history)) : ''}</div>`
+    `<table><tr>${cells}</tr></table>${history.loss.length > 1 ? staticSvg(lossCurves(history), { width: 360, height: 180 }) : ''}</div>`
   );
 }
 
+/** What one progress view remembers between epochs. */
+interface ProgressState {
+  history: History;
+  displayId: string;
+  started: number;
+  lastSent: number;
+  epochsSeen: number;
+  finalShown: boolean;
+  ended: boolean;
+}
+
+function freshState(): ProgressState {
+  return { history: { loss: [] }, displayId: '', started: Date.now(), lastSent: 0, epochsSeen: 0, finalShown: false, ended: false };
+}
+
+/** Draw the view: update the notebook output, or write the text bar outside a notebook. */
+function render(state: ProgressState, options: TrainingProgressOptions, final: boolean): void {
+  state.finalShown = final;
+  const latest: Record<string, number> = {};
+  for (const [k, v] of Object.entries(state.history)) if (v?.length) latest[k] = v[v.length - 1];
+  const line = progressLine(state.epochsSeen, options.epochs, latest);
+  if (!inNotebook()) {
+    writeProgress(line, state.epochsSeen, options.epochs, final);
+    return;
+  }
+  const seconds = (Date.now() - state.started) / 1000;
+  const html = progressHtml(options.title ?? 'Training', state.epochsSeen, options.epochs, seconds, state.history);
+  const update = state.displayId !== '';
+  if (!update) state.displayId = newDisplayId('losslab-progress');
+  sendBundle({ 'text/html': html, 'text/plain': line }, { displayId: state.displayId, update });
+  state.lastSent = Date.now();
+}
+
 /**
+ * A progress view for a training run. Pass it to `model.fit` as a callback, or call
+ * `onEpochEnd(epoch, logs)` from a loop; `onTrainBegin` (optional) starts a fresh view, so the
+ * same object can be reused across runs.
+ *
+ * @param options `epochs` (total, for "5/20" and the bar), `title`, `minIntervalMs` (default 150).
+ * @returns callbacks and the `history` collected so far.
  * @example
  * await model.fit(xs, ys, { epochs: 20, callbacks: display.trainingProgress({ epochs: 20 }) });
  * // or in a loop: const p = display.trainingProgress(); ... p.onEpochEnd(epoch, { loss }); p.onTrainEnd();
  */
 export function trainingProgress(options: TrainingProgressOptions = {}): TrainingProgress {
-  const title = options.title ?? 'Training';
   const minInterval = options.minIntervalMs ?? 150;
-  let history: History = { loss: [] };
-  let displayId = '';
-  let started = 0;
-  let lastSent = 0;
-  let epochsSeen = 0;
-  let finalShown = false;
-  const render = (final: boolean) => {
-    finalShown = final;
-    const latest: Record<string, number> = {};
-    for (const [k, v] of Object.entries(history)) if (v?.length) latest[k] = v[v.length - 1];
-    const line = progressLine(epochsSeen, options.epochs, latest);
-    if (!inNotebook()) {
-      writeProgress(line, epochsSeen, options.epochs, final);
-      return;
-    }
-    const html = progressHtml(title, epochsSeen, options.epochs, (Date.now() - started) / 1000, history);
-    const update = displayId !== '';
-    if (!update) displayId = newDisplayId('losslab-progress');
-    sendBundle({ 'text/html': html, 'text/plain': line }, { displayId, update });
-    lastSent = Date.now();
-  };
-  const begin = () => { history = { loss: [] }; displayId = ''; started = Date.now(); lastSent = 0; epochsSeen = 0; finalShown = false; };
-  const progress: TrainingProgress = {
-    get history() { return history; },
-    onTrainBegin() { begin(); },
+  let state: ProgressState | null = null;
+  return {
+    get history() { return state?.history ?? { loss: [] }; },
+    onTrainBegin() { state = freshState(); },
     onEpochEnd(epoch: number, logs?: EpochLogs) {
-      if (started === 0) begin();
-      epochsSeen = epoch + 1;
-      for (const [k, v] of Object.entries(numericLogs(logs))) (history[k] ??= []).push(v);
-      const last = options.epochs !== undefined && epochsSeen >= options.epochs;
-      if (last || Date.now() - lastSent >= minInterval) render(last);
+      if (!state || state.ended) state = freshState();
+      const s = state;
+      s.epochsSeen = epoch + 1;
+      for (const [k, v] of Object.entries(numericLogs(logs))) (s.history[k] ??= []).push(v);
+      const last = options.epochs !== undefined && s.epochsSeen >= options.epochs;
+      if (last || Date.now() - s.lastSent >= minInterval) render(s, options, last);
     },
     onTrainEnd() {
-      if (epochsSeen > 0 && !finalShown) render(true);
-      started = 0;
+      if (state && state.epochsSeen > 0 && !state.finalShown) render(state, options, true);
+      if (state) state.ended = true;
     },
   };
-  return progress;
 }

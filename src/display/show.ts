@@ -11,6 +11,9 @@ import { figureBundle } from './bundle';
 import { plotlyScriptTag } from './plotly-loader';
 
 let plotlySent = false;
+// JupyterLab with jupyterlab-plotly renders a figure's Plotly JSON, not its html, so plotly.js
+// inside a figure output may never run; an html-only loader output always does.
+let plotlyLoaderSent = false;
 
 /** Options of {@link show}. */
 export interface ShowOptions {
@@ -28,6 +31,7 @@ export function claimPlotly(force?: boolean): boolean {
 /** Forget that plotly.js was sent (the next figure carries it again). For tests and new pages. */
 export function resetPlotly(): void {
   plotlySent = false;
+  plotlyLoaderSent = false;
 }
 
 /**
@@ -46,11 +50,14 @@ export function show(figure: PlotlyFigure, options: ShowOptions = {}): void {
 }
 
 /**
- * Emit plotly.js on its own (an html output with a one-line note) unless already sent. Live
- * figures call this so the 4.8 MB script is never resent with each update.
+ * Emit plotly.js on its own (an html-only output with a one-line note) unless such an output was
+ * already sent this session. Live figures call this so the 4.8 MB script is never resent with
+ * each update, and so they draw even where the first figure's html was not rendered.
  */
 export function ensurePlotly(): void {
-  if (!inNotebook() || !claimPlotly()) return;
+  if (!inNotebook() || plotlyLoaderSent) return;
+  plotlyLoaderSent = true;
+  plotlySent = true;
   sendBundle({
     'text/html': `<div style="font:11px sans-serif;color:#888">plotly.js ready</div>${plotlyScriptTag()}`,
     'text/plain': 'plotly.js ready',

@@ -7,10 +7,13 @@
 import type { PlotlyFigure, PlotlyTrace } from '../plots/types';
 import { escapeHtml } from './escape';
 
-const WIDTH = 480;
-const HEIGHT = 260;
-const PAD = 36;
 const MAX_POINTS = 200;
+
+/** Size of the static picture in pixels. Default 480 x 260. */
+export interface SvgSize {
+  width?: number;
+  height?: number;
+}
 
 type Series = { name: string; colour: string; xs: number[]; ys: number[] };
 
@@ -56,7 +59,10 @@ function titleOf(figure: PlotlyFigure): string {
 }
 
 /** The static SVG (or, if nothing is drawable, an empty string). */
-export function staticSvg(figure: PlotlyFigure): string {
+export function staticSvg(figure: PlotlyFigure, size: SvgSize = {}): string {
+  const WIDTH = size.width ?? 480;
+  const HEIGHT = size.height ?? 260;
+  const PAD = 36;
   const series = figure.data.map(drawable).filter((s): s is Series => s !== null && s.xs.length > 0);
   if (series.length === 0) return '';
   const [x0, x1] = extent(series.flatMap((s) => s.xs));

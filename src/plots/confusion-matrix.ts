@@ -45,7 +45,7 @@ export function confusionMatrix(counts: number[][], options: ConfusionMatrixOpti
   (layout.xaxis as Record<string, unknown>).side = 'bottom';
   return {
     data: [{
-      type: 'heatmap', name: 'confusion', x: labels, y: labels, z, text, texttemplate: '%{text}', colorscale: 'Blues',
+      type: 'heatmap', name: 'confusion', x: labels, y: labels, z, text, texttemplate: '%{text}', colorscale: 'Blues', reversescale: true,
       hovertemplate: 'true %{y}, predicted %{x}: %{text}<extra></extra>',
       colorbar: { title: { text: options.normalise ? 'fraction of true class' : 'samples' } },
     }],

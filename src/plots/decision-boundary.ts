@@ -26,6 +26,12 @@ function widen(values: number[]): Range {
   return [lo - pad, hi + pad];
 }
 
+/** The heatmap's colours run between the class colours, so a region takes its class's colour. */
+function classScale(classCount: number): [number, string][] {
+  if (classCount <= 2) return [[0, FALLBACK_COLOURS[0]], [0.5, '#ffffff'], [1, FALLBACK_COLOURS[1]]];
+  return Array.from({ length: classCount }, (_, k) => [k / (classCount - 1), FALLBACK_COLOURS[k % FALLBACK_COLOURS.length]]);
+}
+
 /**
  * Predicted score over the feature plane (heatmap), the boundary where it crosses `threshold`
  * (contour line), and the labelled points.
@@ -54,7 +60,10 @@ export function decisionBoundary(
   const threshold = options.threshold ?? 0.5;
   const classes = Array.from(new Set(labels)).sort((a, b) => a - b);
   const data: PlotlyTrace[] = [
-    { type: 'heatmap', name: 'prediction', x: gx, y: gy, z, colorscale: 'RdBu', reversescale: true, opacity: 0.55, showlegend: false, colorbar: { title: { text: 'predicted score' } } },
+    {
+      type: 'heatmap', name: 'prediction', x: gx, y: gy, z, colorscale: classScale(classes.length), opacity: 0.45, showlegend: false,
+      zmin: 0, zmax: Math.max(1, classes.length - 1), colorbar: { title: { text: classes.length > 2 ? 'predicted class' : 'P(class 1)' } },
+    },
     { type: 'contour', name: `boundary (${threshold})`, x: gx, y: gy, z, showscale: false, showlegend: false, contours: { coloring: 'none', start: threshold, end: threshold, size: 1 }, line: { color: '#000', width: 2 } },
     ...classes.map((c, k): PlotlyTrace => {
       const mine = points.filter((_, i) => labels[i] === c);

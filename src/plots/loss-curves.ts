@@ -43,6 +43,8 @@ export function lossCurves(history: History, options: LossCurvesOptions = {}): P
     data.length, options,
   );
   (layout.yaxis as Record<string, unknown>).type = options.logY ? 'log' : 'linear';
+  // Epochs are whole numbers: no "1.5" ticks on short runs.
+  Object.assign(layout.xaxis as Record<string, unknown>, { tick0: 1, dtick: Math.max(1, Math.ceil(history.loss.length / 10)) });
   layout.shapes = shapes;
   return { data, layout };
 }

@@ -51,7 +51,10 @@ export function lossSurface3d(
     data,
     layout: {
       title: { text: options.title ?? 'Loss surface' },
-      scene: { xaxis: axis(`parameter ${p1}`), yaxis: axis(`parameter ${p2}`), zaxis: axis(zTitle) },
+      scene: {
+        xaxis: axis(`parameter ${p1}`), yaxis: axis(`parameter ${p2}`), zaxis: axis(zTitle),
+        camera: { eye: { x: 1.6, y: -1.6, z: 1.0 } },
+      },
       showlegend: trajectories.length > 0,
       legend: { orientation: 'h', y: -0.05 },
       height: options.height ?? 520,

@@ -18,11 +18,13 @@ export interface SearchResultsOptions extends FigureOptions {
   logX?: boolean;
   /** Log y-axis. Default false. */
   logY?: boolean;
+  /** Which end of y is best (starred): `'min'` for losses, `'max'` for accuracies. Default `'min'`. */
+  best?: 'min' | 'max';
 }
 
 /**
- * Results of a search as lines+markers, one per group, sorted by x; the best (lowest y) result is
- * starred.
+ * Results of a search as lines+markers, one per group, sorted by x; the best result (lowest y, or
+ * highest with `best: 'max'`) is starred.
  *
  * @returns a figure with one trace per group, plus the `best` marker.
  */
@@ -41,7 +43,8 @@ export function searchResults(results: SearchRecord[], options: SearchResultsOpt
     const sorted = [...rows].sort((a, b) => (a[xKey] as number) - (b[xKey] as number));
     return { type: 'scatter', mode: 'lines+markers', name, x: sorted.map((r) => r[xKey]), y: sorted.map((r) => r[yKey]), line: { color: colourFor(name) }, marker: { color: colourFor(name), size: 7 } };
   });
-  const best = usable.reduce((a, b) => ((b[yKey] as number) < (a[yKey] as number) ? b : a));
+  const sign = options.best === 'max' ? -1 : 1;
+  const best = usable.reduce((a, b) => (sign * (b[yKey] as number) < sign * (a[yKey] as number) ? b : a));
   data.push({
     type: 'scatter', mode: 'markers', name: `best: ${String(best[gKey] ?? '')} ${xKey}=${best[xKey]}`.replace('  ', ' '),
     x: [best[xKey]], y: [best[yKey]], marker: { symbol: 'star', size: 16, color: '#000' },

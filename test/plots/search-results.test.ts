@@ -23,5 +23,8 @@ test('searchResults: other fields and scales', () => {
   const fig = plots.searchResults([{ l2: 0, acc: 0.8 }, { l2: 0.1, acc: 0.9 }], { x: 'l2', y: 'acc', group: 'none', logX: false });
   assert.equal((fig.layout.xaxis as { type: string }).type, 'linear');
   assert.equal(fig.data[0].name, 'all');
+  assert.deepEqual(fig.data[1].y, [0.8], 'lowest accuracy starred by default');
+  const best = plots.searchResults([{ l2: 0, acc: 0.8 }, { l2: 0.1, acc: 0.9 }], { x: 'l2', y: 'acc', best: 'max' });
+  assert.deepEqual(best.data[1].y, [0.9], 'highest with best: max');
   assert.throws(() => plots.searchResults([{ a: 1 }]), /searchResults: no result has numeric 'learningRate' and 'valLoss'/);
 });
