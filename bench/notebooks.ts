@@ -36,6 +36,10 @@ function runCourse(): RunnerRun | string {
   const wallSeconds = (performance.now() - start) / 1000;
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
   process.stdout.write((result.stdout ?? '').split('\n').filter((l) => /^(ok|FAIL|notebooks:)/.test(l)).join('\n') + '\n');
+  if (result.status !== 0) {
+    const errors = (result.stderr ?? '').split('\n').filter((l) => l.trim() !== '' && !/^\s|^\t|Command being timed/.test(l));
+    process.stdout.write(`npm run notebooks failed (exit ${result.status}):\n${errors.slice(-5).join('\n')}\n`);
+  }
   return { wallSeconds, exitCode: result.status, peakRssMiB: match ? Number(match[1]) / 1024 : undefined };
 }
 

@@ -37,8 +37,15 @@ function makeData(): { x: tf.Tensor2D; y: tf.Tensor2D } {
   return { x, y };
 }
 
-/** Milliseconds per training step of one `fit` epoch with a fresh model. */
-async function fitStepMs(optimizer: tf.Optimizer, x: tf.Tensor, y: tf.Tensor): Promise<number> {
+interface FitTiming {
+  wall: number;
+  cpu: number;
+  /** Kernels run by one `trainOnBatch` step (forward, gradient and update): the optimizer's op count shows here. */
+  kernels: number;
+}
+
+/** Milliseconds per training step (wall and CPU) of one `fit` epoch with a fresh model. */
+async function fitStep(optimizer: tf.Optimizer, x: tf.Tensor, y: tf.Tensor): Promise<FitTiming> {
   setSeed(7);
   const model = tf.sequential({
     layers: [
@@ -48,19 +55,27 @@ async function fitStepMs(optimizer: tf.Optimizer, x: tf.Tensor, y: tf.Tensor): P
   });
   model.compile({ optimizer, loss: 'categoricalCrossentropy' });
   await model.fit(x, y, { batchSize: MLP.batch, epochs: 1, verbose: 0, shuffle: false }); // warm-up: slots, kernels
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   await model.fit(x, y, { batchSize: MLP.batch, epochs: 1, verbose: 0, shuffle: false });
-  const ms = (performance.now() - start) / BATCHES;
+  const wall = (performance.now() - start) / BATCHES;
+  const used = process.cpuUsage(cpuStart);
+  const [xb, yb] = [x.slice(0, MLP.batch), y.slice(0, MLP.batch)];
+  const profile = await tf.profile(async () => {
+    await model.trainOnBatch(xb, yb);
+  });
+  tf.dispose([xb, yb]);
   optimizer.dispose();
   model.dispose();
-  return ms;
+  return { wall, cpu: (used.user + used.system) / 1000 / BATCHES, kernels: profile.kernels.length };
 }
 
 export async function benchOptimizers(quick: boolean): Promise<Section> {
   const section = newSection(
     'Optimizers: library vs tfjs built-in, in model.fit (target ≤ 1.15)',
-    ['optimizer', 'library / tfjs', 'library ms/step', 'tfjs ms/step'],
-    `MLP 784-128-10 in \`model.fit\`, ${BATCHES} batches of ${MLP.batch} per epoch; ms per step, median (min–max) of ${quick ? 3 : 7} alternating runs.`,
+    ['optimizer', 'library / tfjs', 'library / tfjs, CPU time', 'library ms/step', 'tfjs ms/step', 'kernels/step library, tfjs'],
+    `MLP 784-128-10 in \`model.fit\`, ${BATCHES} batches of ${MLP.batch} per epoch; ms per step, median (min–max) of ${quick ? 3 : 7} alternating runs. ` +
+      'CPU time does not count waiting for a core (load-proof); kernels/step counts every kernel of one training step.',
   );
   const available = (lib as unknown as { optimizers: Record<string, unknown> }).optimizers;
   const report = await lib.setup({ verbose: false });
@@ -74,21 +89,31 @@ export async function benchOptimizers(quick: boolean): Promise<Section> {
       section.skipped.push(`${label}: \`optimizers.${pair.name}\` is not exported by src/optimizers yet`);
       continue;
     }
-    const libMs: number[] = [];
-    const tfMs: number[] = [];
+    const libRuns: FitTiming[] = [];
+    const tfRuns: FitTiming[] = [];
     try {
       for (let run = 0; run < runs; run++) {
-        libMs.push(await fitStepMs(new Class(pair.config), x, y));
-        if (pair.builtin !== undefined) tfMs.push(await fitStepMs(pair.builtin(), x, y));
+        libRuns.push(await fitStep(new Class(pair.config), x, y));
+        if (pair.builtin !== undefined) tfRuns.push(await fitStep(pair.builtin(), x, y));
       }
     } catch (error) {
       section.skipped.push(`${label}: failed in model.fit (${error instanceof Error ? error.message.split('\n')[0] : error})`);
       continue;
     }
-    const libStat: Stat = summarize(libMs);
-    const tfStat: Stat | undefined = tfMs.length > 0 ? summarize(tfMs) : undefined;
-    section.rows.push([label, tfStat ? ratio(libStat, tfStat) : 'tfjs has none', formatMs(libStat), formatMs(tfStat)]);
-    section.data[label] = { library: libStat, tfjs: tfStat };
+    const stat = (timings: FitTiming[]): Stat | undefined =>
+      timings.length === 0 ? undefined : { ...summarize(timings.map((t) => t.wall)), cpu: summarize(timings.map((t) => t.cpu)) };
+    const libStat = stat(libRuns);
+    const tfStat = stat(tfRuns);
+    const kernels = `${libRuns[0].kernels}, ${tfRuns[0]?.kernels ?? '–'}`;
+    section.rows.push([
+      label,
+      tfStat ? ratio(libStat, tfStat) : 'tfjs has none',
+      tfStat ? ratio(libStat?.cpu, tfStat.cpu) : '–',
+      formatMs(libStat),
+      formatMs(tfStat),
+      kernels,
+    ]);
+    section.data[label] = { library: libStat, tfjs: tfStat, kernelsPerStep: { library: libRuns[0].kernels, tfjs: tfRuns[0]?.kernels } };
   }
   tf.dispose([x, y]);
   return section;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only steps,optimizers,losses,notebooks,site] [-- --run-notebooks]`
+ * `npm run bench [-- --quick] [-- --only steps,profile,optimizers,losses,notebooks,site] [-- --run-notebooks]`
  * Prints markdown tables (ratios first) and writes the figures to bench-results/<timestamp>.json.
  */
 import * as fs from 'node:fs';
@@ -8,12 +8,14 @@ import * as path from 'node:path';
 import { benchLosses } from './losses';
 import { benchNotebooks } from './notebooks';
 import { benchOptimizers } from './optimizers';
+import { benchProfile } from './profile';
 import { benchSite } from './site';
 import { benchSteps } from './steps';
 import { renderSection, type Section } from './table';
 
 const SECTIONS = {
   steps: (o: Options) => benchSteps(o.quick),
+  profile: (o: Options) => benchProfile(o.quick),
   optimizers: (o: Options) => benchOptimizers(o.quick),
   losses: (o: Options) => benchLosses(o.quick),
   notebooks: (o: Options) => benchNotebooks(o.runNotebooks),
@@ -43,7 +45,7 @@ function parseArgs(argv: readonly string[]): Options {
       }
       options.only = picked as SectionName[];
     } else if (arg === '--help' || arg === '-h') {
-      console.log('npm run bench -- [--quick] [--only steps,optimizers,losses,notebooks,site] [--run-notebooks]');
+      console.log(`npm run bench -- [--quick] [--only ${names.join(',')}] [--run-notebooks]`);
       process.exit(0);
     } else throw new Error(`bench: unknown argument '${arg}' (try --help)`);
   }

@@ -20,13 +20,15 @@ def measure(step, quick, scale=1):
     inner = max(1, round((5 if quick else 20) * scale))
     for _ in range(max(10, inner)):
         step()
-    samples = []
+    samples, cpu = [], []
     for _ in range(3 if quick else 7):
+        cpu_start = time.process_time()
         start = time.perf_counter()
         for _ in range(inner):
             step()
         samples.append((time.perf_counter() - start) / inner * 1000)
-    return summarize(samples)
+        cpu.append((time.process_time() - cpu_start) / inner * 1000)
+    return {**summarize(samples), "cpu": summarize(cpu)}
 
 
 def mlp(torch):
@@ -70,6 +72,20 @@ def descent2d(torch):
     return step
 
 
+def run_optimizer(torch):
+    """Twin of the course's descent.runOptimizer: Adam on Rosenbrock, the point read back every step."""
+    point = torch.tensor([-1.5, 2.0], requires_grad=True)
+    optimizer = torch.optim.Adam([point], lr=0.01)
+
+    def step():
+        optimizer.zero_grad()
+        x, y = point[0], point[1]
+        ((1 - x) ** 2 + 100 * (y - x ** 2) ** 2).backward()
+        optimizer.step()
+        point.tolist()
+    return step
+
+
 def main():
     quick = "--quick" in sys.argv
     try:
@@ -83,6 +99,7 @@ def main():
         "mlp": measure(mlp(torch), quick),
         "linreg": measure(linreg(torch), quick, 5),
         "descent2d": measure(descent2d(torch), quick, 10),
+        "runOptimizer": measure(run_optimizer(torch), quick, 10),
     }
     print(json.dumps({"backend": "torch", "version": torch.__version__, "threads": torch.get_num_threads(), "steps": steps}))
 

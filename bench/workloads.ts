@@ -7,6 +7,8 @@ import * as tf from '@tensorflow/tfjs';
 export interface Workload {
   step: () => unknown;
   dispose: () => void;
+  /** Training steps made by one call of `step` (default 1); times are divided by it. */
+  stepsPerCall?: number;
 }
 
 export const MLP = { inputs: 784, hidden: 128, classes: 10, batch: 128, learningRate: 1e-3 } as const;
@@ -83,19 +85,42 @@ export function descent2dPlainStep(): Workload {
   };
 }
 
-export const WORKLOADS = {
+interface DescentModule {
+  runOptimizer?: (optimizer: tf.Optimizer, fn: unknown, options: { steps: number }) => unknown;
+  rosenbrock?: unknown;
+}
+
+const COURSE_STEPS = 10;
+
+/** The course's own 2-D loop: `descent.runOptimizer` (Adam on Rosenbrock), as lessons 09-10 run it. */
+export function courseDescentStep(): Workload | string {
+  const descent = require('../src/descent') as DescentModule;
+  const { runOptimizer, rosenbrock } = descent;
+  if (typeof runOptimizer !== 'function' || rosenbrock === undefined) {
+    return '`descent.runOptimizer` / `descent.rosenbrock` are not exported by src/descent yet';
+  }
+  const optimizer = tf.train.adam(0.01);
+  return {
+    step: () => runOptimizer(optimizer, rosenbrock, { steps: COURSE_STEPS }),
+    dispose: () => optimizer.dispose(),
+    stepsPerCall: COURSE_STEPS,
+  };
+}
+
+export const WORKLOADS: Record<string, () => Workload | string> = {
   mlp: mlpStep,
   linreg: linearRegressionStep,
   descent2d: descent2dTensorStep,
   descent2dPlain: descent2dPlainStep,
-} as const;
+  runOptimizer: courseDescentStep,
+};
 
-export type WorkloadName = keyof typeof WORKLOADS;
+export type WorkloadName = 'mlp' | 'linreg' | 'descent2d' | 'descent2dPlain' | 'runOptimizer';
 
 /** Kernels run by one step (each allocates at least one tensor: the per-step churn), and tensors leaked. */
 export async function churn(workload: Workload): Promise<{ kernels: number; leaked: number }> {
   const info = await tf.profile(async () => {
     await workload.step();
   });
-  return { kernels: info.kernels.length, leaked: info.newTensors };
+  return { kernels: info.kernels.length / (workload.stepsPerCall ?? 1), leaked: info.newTensors };
 }

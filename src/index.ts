@@ -20,3 +20,4 @@ export * as search from './search';
 export * as plots from './plots';
 export * as display from './display';
 export * as exercises from './exercises';
+export * as td from './td';

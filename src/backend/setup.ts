@@ -12,6 +12,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { setSeed } from '../random/seed';
 import { useFastWasmMatMul, useStockWasmMatMul } from './wasm-matmul';
+import { wasmThreadsCount, withWasmThreads } from './wasm-threads';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
@@ -31,6 +32,12 @@ export interface SetupOptions {
    * for benchmarks that measure the stock backend.
    */
   wasmFastMatMul?: boolean;
+  /**
+   * On `wasm`, the size of XNNPACK's thread pool: 1 runs the single-threaded build; 2 to 8 start the
+   * multi-threaded build through the shims of `wasm-threads.ts`. Only takes effect on the first
+   * initialisation of the wasm backend in a process. Default: `LOSSLAB_WASM_THREADS`, else 1.
+   */
+  wasmThreads?: number;
 }
 
 export interface BackendAttempt {
@@ -45,6 +52,8 @@ export interface SetupReport {
   tfjsVersion: string;
   seed: number;
   attempts: BackendAttempt[];
+  /** XNNPACK's thread count when the backend is wasm. */
+  wasmThreads?: number;
 }
 
 /** Loads the package that provides a backend; returns why not when it cannot. */
@@ -72,7 +81,29 @@ function parseBackend(value: string, origin: string): BackendName {
   );
 }
 
-async function tryBackend(name: BackendName, wasmFastMatMul: boolean): Promise<BackendAttempt> {
+function parseThreads(value: number | string, origin: string): number {
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 8) {
+    throw new Error(`setup: ${origin} must be an integer from 1 to 8; got '${value}'`);
+  }
+  return threads;
+}
+
+function threadsOption(options: SetupOptions): number {
+  const fromEnv = process.env.LOSSLAB_WASM_THREADS;
+  if (options.wasmThreads !== undefined) return parseThreads(options.wasmThreads, 'options.wasmThreads');
+  if (fromEnv !== undefined && fromEnv !== '') return parseThreads(fromEnv, 'the environment variable LOSSLAB_WASM_THREADS');
+  return 1;
+}
+
+/** Initialises a backend; wasm's multi-threaded build needs its shims around the first initialisation. */
+function initialise(name: BackendName, wasmThreads: number): Promise<boolean> {
+  const initialised = name in tf.engine().registry;
+  if (name === 'wasm' && wasmThreads > 1 && !initialised) return withWasmThreads(wasmThreads, () => tf.setBackend(name));
+  return tf.setBackend(name);
+}
+
+async function tryBackend(name: BackendName, wasmFastMatMul: boolean, wasmThreads: number): Promise<BackendAttempt> {
   const loadError = loadBackendPackage(name);
   if (loadError !== undefined) return { backend: name, ok: false, reason: loadError };
   if (tf.findBackendFactory(name) === null) {
@@ -83,7 +114,7 @@ async function tryBackend(name: BackendName, wasmFastMatMul: boolean): Promise<B
     else useStockWasmMatMul();
   }
   try {
-    const ok = await tf.setBackend(name);
+    const ok = await initialise(name, wasmThreads);
     if (!ok) return { backend: name, ok: false, reason: 'initialisation failed' };
     await tf.ready();
     return { backend: name, ok: true };
@@ -108,6 +139,7 @@ export async function setup(options: SetupOptions = {}): Promise<SetupReport> {
       : fromEnv !== undefined && fromEnv !== ''
         ? parseBackend(fromEnv, 'the environment variable LOSSLAB_BACKEND')
         : undefined;
+  const wasmThreads = threadsOption(options);
   const seed = options.seed ?? 42;
   if (!Number.isFinite(seed)) throw new Error(`setup: seed must be a finite number; got ${seed}`);
 
@@ -115,7 +147,7 @@ export async function setup(options: SetupOptions = {}): Promise<SetupReport> {
   const candidates = forced !== undefined ? [forced] : BACKEND_PREFERENCE;
   const attempts: BackendAttempt[] = [];
   for (const name of candidates) {
-    const attempt = await tryBackend(name, options.wasmFastMatMul ?? true);
+    const attempt = await tryBackend(name, options.wasmFastMatMul ?? true, wasmThreads);
     attempts.push(attempt);
     if (attempt.ok) break;
   }
@@ -128,8 +160,10 @@ export async function setup(options: SetupOptions = {}): Promise<SetupReport> {
   setSeed(seed);
 
   const report: SetupReport = { backend: chosen.backend, tfjsVersion: tf.version_core, seed, attempts };
+  if (chosen.backend === 'wasm') report.wasmThreads = wasmThreadsCount();
   if (options.verbose ?? true) {
-    console.log(`losslab: backend ${report.backend} (TensorFlow.js ${report.tfjsVersion}), seed ${seed}`);
+    const threads = (report.wasmThreads ?? 1) > 1 ? `, ${report.wasmThreads} threads` : '';
+    console.log(`losslab: backend ${report.backend} (TensorFlow.js ${report.tfjsVersion}${threads}), seed ${seed}`);
   }
   return report;
 }

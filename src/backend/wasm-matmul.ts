@@ -37,22 +37,27 @@ function batchSize(shape: readonly number[]): number {
 
 /** A kernel function that materialises the transposed operands, then calls the original. */
 function withoutTransposes(original: tf.KernelFunc, transposeKernel: tf.KernelFunc): WrappedKernelFunc {
-  const swapLastTwo = (
-    x: tf.TensorInfo,
-    backend: tf.KernelBackend,
-  ): tf.TensorInfo => {
+  const swapLastTwo = (x: tf.TensorInfo, backend: tf.KernelBackend): tf.TensorInfo => {
     const rank = x.shape.length;
     const perm = Array.from({ length: rank }, (_, i) => i);
     [perm[rank - 2], perm[rank - 1]] = [perm[rank - 1], perm[rank - 2]];
     return transposeKernel({ inputs: { x }, backend, attrs: { perm } }) as tf.TensorInfo;
   };
   const wrapped: WrappedKernelFunc = (args) => {
-    const { inputs, backend } = args;
+    const { inputs } = args;
+    // tfjs types a kernel's backend as `{}`; the wasm backend is a KernelBackend.
+    const backend = args.backend as tf.KernelBackend;
     const attrs = args.attrs as unknown as MatMulAttrs;
     const a = inputs.a as tf.TensorInfo;
     const b = inputs.b as tf.TensorInfo;
+    const innerA = a.shape[a.shape.length - (attrs.transposeA ? 2 : 1)];
+    const innerB = b.shape[b.shape.length - (attrs.transposeB ? 1 : 2)];
+    // Mismatched shapes go to the original kernel, so that its error names the shapes the user gave.
     const needsRewrite =
-      (attrs.transposeA || attrs.transposeB) && batchSize(a.shape) === 1 && batchSize(b.shape) === 1;
+      (attrs.transposeA || attrs.transposeB) &&
+      innerA === innerB &&
+      batchSize(a.shape) === 1 &&
+      batchSize(b.shape) === 1;
     if (!needsRewrite) return original(args);
     const aPlain = attrs.transposeA ? swapLastTwo(a, backend) : a;
     const bPlain = attrs.transposeB ? swapLastTwo(b, backend) : b;

@@ -14,14 +14,19 @@
  * Blobs the glue makes and gives `worker_threads.Worker` a wrapper that writes that text to a
  * temporary file and starts the worker from the file; prefixes the module source with the locals it
  * needs; and reports twice the cores to the C++ cap so that `threads` workers can run. Everything
- * is put back once the backend is ready. The numbers computed are the same as with one thread.
+ * is put back once the backend is ready, and the workers are unref'd so that Node can still exit.
+ * The numbers computed are the same as with one thread.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 
-type WorkerClass = new (filename: string | URL, options?: object) => { postMessage(message: unknown, transfer?: unknown): void };
+interface WorkerLike {
+  postMessage(message: unknown, transfer?: unknown): void;
+  unref(): void;
+}
+type WorkerClass = new (filename: string | URL, options?: object) => WorkerLike;
 
 /** The bundle locals that the module source refers to, defined for the worker's global scope. */
 function modulePrelude(): string {
@@ -76,12 +81,13 @@ export async function withWasmThreads<T>(threads: number, init: () => Promise<T>
     return file;
   };
   let moduleFile: string | undefined;
+  const workers: WorkerLike[] = [];
 
   const NativeBlob = globalThis.Blob;
   class RecordingBlob extends NativeBlob {
-    constructor(parts: BlobPart[], options?: BlobPropertyBag) {
+    constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
       super(parts, options);
-      if (parts.every((p) => typeof p === 'string')) blobText.set(this, parts.join(''));
+      if (parts !== undefined && parts.every((p) => typeof p === 'string')) blobText.set(this, parts.join(''));
     }
   }
   const createObjectURL = URL.createObjectURL;
@@ -90,6 +96,7 @@ export async function withWasmThreads<T>(threads: number, init: () => Promise<T>
     constructor(filename: string | URL, options?: object) {
       const text = typeof filename === 'string' ? urlText.get(filename) : undefined;
       super(text === undefined ? filename : writeFile(text), options);
+      workers.push(this);
     }
     override postMessage(message: unknown, transfer?: unknown): void {
       const m = message as { cmd?: string; urlOrBlob?: unknown };
@@ -118,6 +125,9 @@ export async function withWasmThreads<T>(threads: number, init: () => Promise<T>
     return await init();
   } finally {
     restores.reverse().forEach((restore) => restore());
+    // The glue refs a worker while it runs a pthread; XNNPACK's pool threads never end, so without
+    // this a script would never exit. They still run while the process is alive for other reasons.
+    workers.forEach((worker) => worker.unref());
   }
 }
 

@@ -20,7 +20,8 @@ export interface HistoryOptions {
  * Per-epoch record of every logged metric.
  *
  * `epochs[i]` is the epoch of row `i`; `history[name][i]` its value (`NaN` where an epoch did not
- * log that metric, so every column has one entry per epoch). Cleared at the start of each `fit`.
+ * log that metric, so every column has one entry per epoch). `history.loss` always exists, so the
+ * record goes straight to `plots.lossCurves(history.history)`. Cleared at the start of each `fit`.
  *
  * @example
  * const history = new callbacks.History();
@@ -29,7 +30,8 @@ export interface HistoryOptions {
  */
 export class History extends tf.Callback {
   epochs: number[] = [];
-  history: { [metric: string]: number[] } = {};
+  history: { loss: number[]; [metric: string]: number[] } = { loss: [] };
+  private seen: string[] = [];
   private listeners: EpochListener[] = [];
 
   constructor(options: HistoryOptions = {}) {
@@ -47,13 +49,14 @@ export class History extends tf.Callback {
 
   /** Names of the metrics seen so far, in the order they first appeared. */
   get metrics(): string[] {
-    return Object.keys(this.history);
+    return this.seen.slice();
   }
 
   /** Forgets every recorded epoch (listeners stay). */
   clear(): void {
     this.epochs = [];
-    this.history = {};
+    this.history = { loss: [] };
+    this.seen = [];
   }
 
   /** Adds one epoch's logs; for loops that are not `model.fit`. */
@@ -61,6 +64,7 @@ export class History extends tf.Callback {
     const row = this.epochs.length;
     this.epochs.push(epoch);
     for (const [name, value] of Object.entries(logs)) {
+      if (!this.seen.includes(name)) this.seen.push(name);
       if (this.history[name] === undefined) this.history[name] = new Array<number>(row).fill(NaN);
       this.history[name].push(value);
     }

@@ -4,4 +4,5 @@ export { EarlyStopping, type EarlyStoppingOptions } from './early-stopping';
 export { History, type HistoryOptions, type EpochListener } from './history';
 export { TerminateOnNaN, NonFiniteLossError, checkFiniteLoss } from './terminate-on-nan';
 export { everyEpoch } from './epoch-hook';
+export { replayEarlyStopping, type EarlyStoppingReplay } from './replay-early-stopping';
 export { resolveLogs, logValue, type UnresolvedLogs, type NumericLogs } from './logs';

@@ -63,6 +63,14 @@ function checkData(where: string, model: ParametricModel, data: TrainData): void
   }
 }
 
+function resolveBatchSize(batchSize: number | 'full' | undefined, n: number): number {
+  if (batchSize === undefined || batchSize === 'full') return n;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`train: batchSize must be 'full' or an integer >= 1; got ${batchSize}`);
+  }
+  return Math.min(batchSize, n);
+}
+
 function resolveStart(model: ParametricModel, start: readonly number[] | undefined): number[] {
   const count = model.paramNames.length;
   if (start === undefined) return new Array<number>(count).fill(0);
@@ -89,7 +97,7 @@ export function train(model: ParametricModel, data: TrainData, options: TrainOpt
   const learningRate = options.learningRate ?? 0.01;
   if (!(learningRate > 0)) throw new Error(`train: learningRate must be > 0; got ${learningRate}`);
   const n = data.x.length;
-  const batchSize = options.batchSize === undefined || options.batchSize === 'full' ? n : options.batchSize;
+  const batchSize = resolveBatchSize(options.batchSize, n);
   const rng: Rng | undefined = options.shuffle === false ? undefined : createRng(options.seed ?? 42);
   const evaluate = penalizedObjective(model, options.loss ?? squaredLoss, data, options.penalty);
   const valLoss = validationLoss(model, options);
@@ -102,7 +110,7 @@ export function train(model: ParametricModel, data: TrainData, options: TrainOpt
   const epochs: EpochRecord[] = [record(0, 0, state.params)];
   let reason: StopReason = 'maxEpochs';
   for (let epoch = 1; epoch <= (options.epochs ?? 100); epoch++) {
-    for (const batch of epochBatches(n, Math.min(batchSize, n), rng)) {
+    for (const batch of epochBatches(n, batchSize, rng)) {
       const { loss, gradient } = evaluate(state.params, batch);
       assertFiniteLoss('train', loss, epoch, state.step);
       if (options.recordSteps ?? true) state.path.push({ step: state.step, epoch, params: state.params, loss, gradient });

@@ -1,4 +1,5 @@
 /** Live loss curves: a {@link liveFigure} of `plots.lossCurves`, fed by epoch callbacks. */
+import { asFitCallback } from './fit-callback';
 import { lossCurves, type LossCurvesOptions } from '../plots/loss-curves';
 import type { History } from '../plots/types';
 import { liveFigure, type LiveFigure } from './live-figure';
@@ -30,7 +31,7 @@ export function liveLossCurves(options: LossCurvesOptions = {}, minIntervalMs = 
     live = liveFigure(lossCurves(history, options));
     lastDraw = 0;
   };
-  return {
+  return asFitCallback({
     get history() { return history; },
     onTrainBegin() { start(); },
     onEpochEnd(_epoch: number, logs?: EpochLogs) {
@@ -45,5 +46,5 @@ export function liveLossCurves(options: LossCurvesOptions = {}, minIntervalMs = 
       live?.done(lossCurves(history, options));
       live = null;
     },
-  };
+  });
 }

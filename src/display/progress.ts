@@ -3,6 +3,7 @@
  * the latest losses and a small loss curve. Works as a tfjs `model.fit` callback and from plain
  * loops; outside a notebook it prints a text progress bar.
  */
+import { asFitCallback } from './fit-callback';
 import { lossCurves } from '../plots/loss-curves';
 import type { History } from '../plots/types';
 import { inNotebook, newDisplayId, sendBundle } from './channel';
@@ -90,7 +91,7 @@ function render(state: ProgressState, options: TrainingProgressOptions, final: b
 export function trainingProgress(options: TrainingProgressOptions = {}): TrainingProgress {
   const minInterval = options.minIntervalMs ?? 150;
   let state: ProgressState | null = null;
-  return {
+  return asFitCallback({
     get history() { return state?.history ?? { loss: [] }; },
     onTrainBegin() { state = freshState(); },
     onEpochEnd(epoch: number, logs?: EpochLogs) {
@@ -105,5 +106,5 @@ export function trainingProgress(options: TrainingProgressOptions = {}): Trainin
       if (state && state.epochsSeen > 0 && !state.finalShown) render(state, options, true);
       if (state) state.ended = true;
     },
-  };
+  });
 }

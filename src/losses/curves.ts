@@ -105,3 +105,28 @@ export function lossShape(identifier: string, options: LossShapeOptions = {}): L
   values.dispose();
   return { name, variable, xLabel: spec.xLabel, colour: lossColour(name), x, y };
 }
+
+/**
+ * The slope of a loss's curve, $d\ell/dx$, by `tf.grad`: how hard one sample pulls on its
+ * prediction at error (or margin) x. Only for the `'error'` and `'margin'` curves, where x moves
+ * the first prediction one-for-one.
+ * @example
+ * losses.lossSlope('huber', [-3, 0.5, 3]); // [-1, 0.5, 1]
+ */
+export function lossSlope(identifier: string, xs: readonly number[], options: Omit<LossShapeOptions, 'points' | 'domain'> = {}): number[] {
+  const name = resolve(identifier);
+  const variable = options.variable ?? curveVariables(name)[0];
+  const spec = SPECS[name][variable];
+  if (spec === undefined || (variable !== 'error' && variable !== 'margin')) {
+    throw new Error(`lossSlope: ${name} has no 'error' or 'margin' curve to differentiate; got '${variable}'`);
+  }
+  const samples = xs.map(spec.sample);
+  const fn = REGISTRY.find((e) => e.name === name)!.fn;
+  const lossOf = (p: tf.Tensor) =>
+    tf.sum(fn(samples.map((s) => s[0]), p, { ...spec.options, ...options.lossOptions, validate: false })) as tf.Scalar;
+  const gradient = tf.tidy(() => tf.grad(lossOf)(tf.tensor2d(samples.map((s) => s[1]))));
+  const rows = gradient.arraySync() as number[][];
+  gradient.dispose();
+  // The function form averages over the outputs of a sample; undo that to get d(loss)/dx.
+  return rows.map((row) => row[0] * row.length);
+}

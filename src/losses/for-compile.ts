@@ -10,9 +10,9 @@
  * off (they would read data back on every batch); shape checks stay on.
  */
 import type * as tf from '@tensorflow/tfjs';
-import { Loss, type LossConfig } from './loss';
+import { Loss } from './loss';
 import { entryOf, lookup } from './registry';
-import { get, type LossIdentifier } from './get';
+import { get, type LossIdentifier, type LossOptions } from './get';
 
 /** The function tfjs' `model.compile({ loss })` accepts. */
 export type TfjsLossFunction = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
@@ -37,7 +37,7 @@ function toInstance(identifier: LossIdentifier, options: object): Loss | undefin
  * model.compile({ optimizer: tf.train.sgd(0.1), loss: losses.forCompile('binary_crossentropy', { fromLogits: true }) });
  * model.compile({ optimizer: 'adam', loss: losses.forCompile(new losses.Huber({ delta: 0.5 })) });
  */
-export function forCompile(identifier: LossIdentifier, options: object & LossConfig = {}): TfjsLossFunction {
+export function forCompile(identifier: LossIdentifier, options: LossOptions = {}): TfjsLossFunction {
   const instance = toInstance(identifier, options);
   if (instance === undefined) {
     const custom = identifier as (yTrue: tf.Tensor, yPred: tf.Tensor, options?: object) => tf.Tensor;

@@ -1,10 +1,17 @@
 /** `losses.get`: Keras' way of turning an identifier into a loss. */
-import { Loss, type LossFunction } from './loss';
+import type * as tf from '@tensorflow/tfjs';
+import { Loss, type LossConfig, type LossFunction } from './loss';
 import { knownIdentifiers, lookup } from './registry';
 
-/** What `get` accepts: a string identifier, a loss function, or a loss instance. */
+/** A user's own loss function; tfjs passes tensors, and `forCompile` passes its options as a third argument. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type LossIdentifier = string | LossFunction<any> | Loss;
+export type CustomLoss = (yTrue: tf.Tensor, yPred: tf.Tensor, options?: any) => tf.Tensor;
+
+/** What `get` accepts: a string identifier, a loss function (ours or custom), or a loss instance. */
+export type LossIdentifier = string | CustomLoss | Loss;
+
+/** Options given with an identifier: the loss's own options plus `reduction` / `name`. */
+export type LossOptions = LossConfig & { [option: string]: unknown };
 
 /**
  * Resolves a loss identifier, as `keras.losses.get` does:
@@ -19,7 +26,7 @@ export type LossIdentifier = string | LossFunction<any> | Loss;
  * const huber = losses.get('Huber') as Loss;  // new Huber()
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function get(identifier: LossIdentifier): LossFunction<any> | Loss {
+export function get(identifier: LossIdentifier): LossFunction<any> | CustomLoss | Loss {
   if (typeof identifier === 'function' || identifier instanceof Loss) return identifier;
   if (typeof identifier !== 'string') {
     throw new Error(`losses.get: expected a string, a loss function or a Loss instance; got ${typeof identifier}`);

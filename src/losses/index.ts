@@ -30,9 +30,16 @@ export { klDivergence, KLDivergence } from './kl-divergence';
 export { poisson, Poisson } from './poisson';
 export { cosineSimilarity, CosineSimilarity, type CosineOptions } from './cosine-similarity';
 export { REGISTRY, knownIdentifiers, type LossName, type LossClass, type RegistryEntry } from './registry';
-export { get, type LossIdentifier } from './get';
+export { get, type LossIdentifier, type LossOptions, type CustomLoss } from './get';
 export { forCompile, type TfjsLossFunction } from './for-compile';
 export {
   CATALOGUE, catalogueEntry, lossesFor, lossColour, type CatalogueEntry, type Task, type Prediction,
 } from './catalogue';
-export { lossShape, curveVariables, type LossShape, type LossShapeOptions, type CurveVariable } from './curves';
+export { lossShape, lossSlope, curveVariables, type LossShape, type LossShapeOptions, type CurveVariable } from './curves';
+export { wasserstein, Wasserstein, wassersteinDistance1d } from './wasserstein';
+export { weightedLoss } from './weighted-loss';
+export { fitLine, fitLines, type FitLineOptions, type FittedLine } from './fit-line';
+export {
+  fitClassifier, fitClassifiers, binaryScores, type ClassifierRun, type FitClassifierOptions, type FittedClassifier, type BinaryScores,
+} from './fit-classifier';
+export { compile, type CompileArgs } from './compile';

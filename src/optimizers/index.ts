@@ -30,5 +30,7 @@ export { clipByNorm, clipByGlobalNorm, clipGradients } from './clipping';
 export type { ClipOptions } from './clipping';
 export type { NamedTensor, Gradients } from './gradients';
 export { get, OPTIMIZERS } from './registry';
+export { traceSteps } from './trace-steps';
+export type { StepTrace } from './trace-steps';
 export type { OptimizerIdentifier, OptimizerClass } from './registry';
 export * as schedules from './schedules';

@@ -22,6 +22,7 @@ import { ClipOptions, checkOneClip, clipGradients } from './clipping';
 import { Gradients, NamedTensor, assertFinite, pairGradients } from './gradients';
 import { LearningRate, LearningRateSchedule, serializeLearningRate } from './schedules/schedule';
 import { deserializeLearningRate } from './schedules/registry';
+import { SlotStore } from './slots';
 import { bool, nonNegative, optionalPositive } from './validate';
 
 /** Options every optimizer takes (Keras' base-optimizer arguments plus `checkFinite`). */
@@ -68,9 +69,7 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
   readonly clip: Readonly<ClipOptions>;
   checkFinite: boolean;
   private lr: LearningRate;
-  private readonly slotVariables = new Map<string, Record<string, tf.Variable>>();
-  /** Variables whose slots are all there (`setWeights` may restore only some). */
-  private readonly complete = new Set<string>();
+  private readonly slots = new SlotStore();
   private excludedNames: string[] = [];
   private excludedVariables = new Set<string>();
 
@@ -135,7 +134,7 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
   }
 
   private updateVariable(variable: tf.Variable, g: tf.Tensor, step: Step): void {
-    const slots = this.slotsFor(variable);
+    const slots = this.slots.get(variable, () => this.createSlots(variable));
     const decay = this.decayFor(variable) * step.learningRate;
     const theta = decay === 0 ? variable : tf.sub(variable, tf.mul(variable, decay));
     const next = this.updateStep(g, theta, slots as unknown as S, step);
@@ -152,7 +151,7 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
 
   /** The live slot variables of `variable` (created, at their initial values, if it has none yet). */
   getSlots(variable: tf.Variable): S {
-    return tf.tidy(() => this.slotsFor(variable)) as unknown as S;
+    return tf.tidy(() => this.slots.get(variable, () => this.createSlots(variable))) as unknown as S;
   }
 
   /** `{ t, ...slots }` as plain numbers: what a lesson prints to show the optimizer's memory. */
@@ -164,41 +163,15 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
     return state;
   }
 
-  private slotsFor(variable: tf.Variable): Record<string, tf.Variable> {
-    const ready = this.slotVariables.get(variable.name);
-    if (ready !== undefined && this.complete.has(variable.name)) return ready;
-    const existing = ready ?? {};
-    const initial = this.createSlots(variable);
-    const missing = Object.keys(initial).filter((name) => !(name in existing));
-    for (const name of missing) existing[name] = tf.variable(initial[name] as tf.Tensor, false);
-    this.slotVariables.set(variable.name, existing);
-    this.complete.add(variable.name);
-    return existing;
-  }
-
   /** `[iter, ...'<variable>/<slot>']`, the live tensors in tfjs' format (do not dispose them). */
   override async getWeights(): Promise<NamedTensor[]> {
-    const weights: NamedTensor[] = [await this.saveIterations()];
-    for (const [variableName, slots] of this.slotVariables) {
-      for (const [slot, tensor] of Object.entries(slots)) weights.push({ name: `${variableName}/${slot}`, tensor });
-    }
-    return weights;
+    return [await this.saveIterations(), ...this.slots.named()];
   }
 
   /** Restores `getWeights()` output: the step count and every slot (`'<variable>/<slot>'`). */
   override async setWeights(weightValues: NamedTensor[]): Promise<void> {
     const slotValues = await this.extractIterations(weightValues);
-    for (const { name, tensor } of slotValues) {
-      const cut = name.lastIndexOf('/');
-      if (cut <= 0) throw new Error(`${this.name}.setWeights: weight names must be '<variable>/<slot>'; got '${name}'`);
-      const variableName = name.slice(0, cut);
-      const slots = this.slotVariables.get(variableName) ?? {};
-      const slot = name.slice(cut + 1);
-      if (slot in slots) slots[slot].assign(tensor);
-      else slots[slot] = tf.variable(tensor, false);
-      this.slotVariables.set(variableName, slots);
-      this.complete.delete(variableName);
-    }
+    for (const { name, tensor } of slotValues) this.slots.restore(this.name, name, tensor);
   }
 
   /** The constructor options (learning-rate schedules as `{ className, config }`). */
@@ -225,9 +198,7 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
 
   /** Disposes every slot variable. */
   override dispose(): void {
-    for (const slots of this.slotVariables.values()) Object.values(slots).forEach((v) => v.dispose());
-    this.slotVariables.clear();
-    this.complete.clear();
+    this.slots.dispose();
     super.dispose();
   }
 }

@@ -43,6 +43,7 @@ export const LOSS_COLOURS: Readonly<Record<string, string>> = {
   poisson: '#3182bd',
   cosinesimilarity: '#e6550d',
   wasserstein: '#31a354',
+  weightedbinarycrossentropy: '#ce6dbd',
   zeroone: '#000000',
 };
 

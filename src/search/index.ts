@@ -3,3 +3,4 @@ export { modelTrainer, type ModelTrainerOptions } from './model-trainer';
 export { SearchResults, type SearchRow, type SearchRecord, type SortKey } from './results';
 export { gridConfigs, randomConfigs, type HyperValue, type SearchConfig, type Distribution, type GridSpace, type RandomSpace } from './space';
 export { makeFolds, type Fold, type Validation } from './folds';
+export { toArrays } from './arrays';

@@ -18,8 +18,8 @@ export interface SearchRow {
   timeMs: number;
 }
 
-/** A flat row for tables and `plots.searchResults`: the config's keys, then the numbers. */
-export type SearchRecord = { [key: string]: HyperValue } & { trial: number; score: number; scoreStd: number; timeMs: number };
+/** A flat row for tables and `plots.searchResults`: the config's keys (booleans as text), then the numbers. */
+export type SearchRecord = { [key: string]: number | string } & { trial: number; score: number; scoreStd: number; timeMs: number };
 
 export function summarise(trial: number, config: SearchConfig, scores: number[], timeMs: number): SearchRow {
   const k = scores.length;
@@ -85,7 +85,11 @@ export class SearchResults {
 
   /** Flat rows `{ ...config, trial, score, scoreStd, timeMs }`, ranked best first. */
   toRecords(): SearchRecord[] {
-    return this.rows.map((r) => ({ ...r.config, trial: r.trial, score: r.mean, scoreStd: r.std, timeMs: r.timeMs }));
+    return this.rows.map((r) => {
+      const config: { [key: string]: number | string } = {};
+      for (const [key, value] of Object.entries(r.config)) config[key] = typeof value === 'boolean' ? String(value) : value;
+      return { ...config, trial: r.trial, score: r.mean, scoreStd: r.std, timeMs: r.timeMs };
+    });
   }
 
   /** A fixed-width text table (rank, hyperparameters, mean ± std, time); `limit` rows at most. */

@@ -54,13 +54,13 @@ function asTensors(data: SearchData): { tensors: Dataset; owned: boolean } {
 }
 
 function sliceFold(data: Dataset, fold: Fold): [Dataset, Dataset] {
-  return tf.tidy(() => {
-    const take = (rows: number[]): Dataset => {
-      const idx = tf.tensor1d(rows, 'int32');
-      return { x: tf.gather(data.x, idx), y: tf.gather(data.y, idx) };
-    };
-    return [take(fold.train), take(fold.val)] as [Dataset, Dataset];
-  });
+  const take = (rows: number[]): Dataset => {
+    const idx = tf.tensor1d(rows, 'int32');
+    const part = { x: tf.gather(data.x, idx), y: tf.gather(data.y, idx) };
+    idx.dispose();
+    return part;
+  };
+  return [take(fold.train), take(fold.val)];
 }
 
 async function scoreOne(train: Trainer, config: SearchConfig, slices: [Dataset, Dataset][], seed: number, trial: number): Promise<number[]> {

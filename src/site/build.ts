@@ -3,7 +3,7 @@
  * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, join, posix } from 'path';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
@@ -15,7 +15,9 @@ import { makeLinkRewriter, relativeUrl } from './links';
 import { renderMarkdown } from './markdown';
 import { cleanTitle, pageSequence, renderPager, renderSidebar, stepNumber, titleFromStem, type PageRef, type Step } from './nav';
 import { notebookHeading, renderNotebookBody } from './notebook';
+import { PLOTLY_MIME } from './figure';
 import type { OutputContext } from './outputs';
+import { slimForDownload } from './ipynb';
 import { Slugger } from './slug';
 import { collectLessons, collectNotebooks, type LessonFile, type NotebookFile } from './sources';
 import { measureSite, type SiteStats } from './stats';
@@ -76,12 +78,13 @@ function makeSteps(lessons: LessonFile[], notebooks: NotebookFile[]): Step[] {
 }
 
 /** Copy a local file a page links to (an image next to a lesson, say); returns its site path. */
-function localFileCopier(site: Site): (source: string) => string | undefined {
+function localFileCopier(site: Site, fromSource: string): (source: string) => string | undefined {
   const roots: Record<string, string[]> = {
     lessons: [site.o.lessons],
     notebooks: [site.o.notebooks, ...(site.o.sources ? [site.o.sources] : [])],
   };
   return (source) => {
+    if (existsSync(join(site.o.out, source))) return source; // copied or written already
     const [top, ...rest] = source.split('/');
     for (const root of roots[top] ?? []) {
       const file = join(root, ...rest);
@@ -91,7 +94,7 @@ function localFileCopier(site: Site): (source: string) => string | undefined {
         return source;
       }
     }
-    site.o.warn?.(`a link points to ${source}, which is not in the site`);
+    site.o.warn?.(`${fromSource} links to ${source}, which is not in the site; the link is shown as text`);
     return undefined;
   };
 }
@@ -101,7 +104,7 @@ function pageEnv(site: Site, fromSource: string, fromOutput: string): RenderEnv 
     slugger: new Slugger(),
     headings: [],
     fragments: site.o.trusted ? undefined : new Fragments(),
-    rewriteLink: makeLinkRewriter({ fromSource, fromOutput, pages: site.links, localFile: localFileCopier(site) }),
+    rewriteLink: makeLinkRewriter({ fromSource, fromOutput, pages: site.links, outputs: new Set(site.links.values()), localFile: localFileCopier(site, fromSource) }),
   };
 }
 
@@ -120,6 +123,7 @@ function outputContext(site: Site, page: PageRef, env: RenderEnv): OutputContext
     usesPlotly: false,
     nextFigureId: () => `figure-${++figures}`,
     markdown: (source) => renderMarkdown(source, env),
+    rewriteLink: env.rewriteLink,
     writeFile: (ext, data) => {
       const path = `${filesDir}/${createHash('sha1').update(data).digest('hex').slice(0, 16)}.${ext}`;
       write(site.o.out, path, data);
@@ -132,7 +136,7 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   const env = pageEnv(site, `notebooks/${file.stem}.ipynb`, page.output);
   const outputs = outputContext(site, page, env);
   const download = `notebooks/${file.stem}.ipynb`;
-  write(site.o.out, download, readFileSync(file.path));
+  write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME), null, 1)}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
     env, outputs, executed: file.executed,
@@ -154,10 +158,16 @@ function emitIndex(site: Site, lessons: LessonFile[]): void {
 }
 
 /** Build the site into `o.out` and return its statistics. */
-export function buildSite(o: SiteOptions): SiteStats {
+export function buildSite(options: SiteOptions): SiteStats {
   const start = performance.now();
+  const warned = new Set<string>();
+  const warn = (m: string): void => {
+    if (!warned.has(m)) options.warn?.(m);
+    warned.add(m);
+  };
+  const o: SiteOptions = { ...options, warn };
   const lessons = collectLessons(o.lessons);
-  const notebooks = collectNotebooks(o.notebooks, o.sources, o.warn ?? (() => undefined));
+  const notebooks = collectNotebooks(o.notebooks, o.sources, warn);
   prepareOut(o.out);
   const title = o.courseTitle ?? DEFAULT_TITLE;
   const steps = makeSteps(lessons, notebooks);

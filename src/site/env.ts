@@ -19,3 +19,8 @@ export interface RenderEnv {
   /** Headings seen so far, for an "on this page" list. */
   headings: Array<{ level: number; id: string; text: string }>;
 }
+
+/** markdown-it hands rules the env as its own loose type; ours is always a `RenderEnv`. */
+export function asRenderEnv(env: unknown): RenderEnv {
+  return env as RenderEnv;
+}

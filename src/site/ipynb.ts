@@ -58,3 +58,24 @@ export function parseNotebook(json: string, name: string): Notebook {
 export function isExecuted(nb: Notebook): boolean {
   return nb.cells.some((c) => c.cell_type === 'code' && ((c.outputs?.length ?? 0) > 0 || c.execution_count != null));
 }
+
+/**
+ * The notebook offered for download: as executed, minus the `text/html` fallback of Plotly
+ * outputs when it carries a script (an inlined copy of plotly.js, megabytes per notebook);
+ * the figure itself stays, as `application/vnd.plotly.v1+json`.
+ */
+export function slimForDownload(nb: Notebook, plotlyMime: string): Notebook {
+  const cells = nb.cells.map((cell) => {
+    if (!cell.outputs) return cell;
+    const outputs = cell.outputs.map((o) => {
+      if (!('data' in o) || o.data[plotlyMime] === undefined) return o;
+      const html = o.data['text/html'];
+      const text = Array.isArray(html) ? html.join('') : html;
+      if (typeof text !== 'string' || !/<script/i.test(text)) return o;
+      const { ['text/html']: _dropped, ...data } = o.data;
+      return { ...o, data };
+    });
+    return { ...cell, outputs };
+  });
+  return { ...nb, cells };
+}

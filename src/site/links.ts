@@ -14,6 +14,8 @@ export interface LinkContext {
   fromOutput: string;
   /** Logical source path -> site path, for every page on the site. */
   pages: ReadonlyMap<string, string>;
+  /** Site paths of every page, so rewriting is idempotent. */
+  outputs?: ReadonlySet<string>;
   /** Called for a local link that is not a page; returns its site path when the file was copied. */
   localFile?: (sourcePath: string) => string | undefined;
 }
@@ -55,6 +57,8 @@ export function makeLinkRewriter(ctx: LinkContext): LinkRewriter {
     const source = resolveSource(ctx.fromSource, href);
     if (source === undefined) return href;
     const [, rest] = splitHref(href);
+    // Already a site URL (links are rewritten again when sanitised): keep it.
+    if (ctx.outputs?.has(source)) return href;
     const page = ctx.pages.get(source);
     if (page !== undefined) return encodeURI(relativeUrl(ctx.fromOutput, page)) + rest;
     const copied = ctx.localFile?.(source);

@@ -3,9 +3,9 @@
  * worked-example boxes, heading anchors, scrollable tables and links rewritten to the site.
  * Untrusted sources are sanitised after rendering; our own fragments are parked meanwhile.
  */
-import MarkdownIt from 'markdown-it';
+import MarkdownIt = require('markdown-it');
 import { renderCheckBlock } from './check';
-import type { RenderEnv } from './env';
+import { asRenderEnv, type RenderEnv } from './env';
 import { hold } from './fragments';
 import { codeBlock } from './highlight';
 import { escapeHtml } from './html';
@@ -13,6 +13,8 @@ import { mathPlugin } from './math';
 import { sanitize } from './sanitize';
 
 type Token = MarkdownIt.Token;
+/** The instance type, spelled so it works with markdown-it's own types and with @types/markdown-it. */
+type Markdown = InstanceType<typeof MarkdownIt>;
 
 /** Plain text of a heading's inline token (math keeps its TeX, code its source). */
 function inlineText(token: Token | undefined): string {
@@ -38,16 +40,17 @@ function rewriteLinks(tokens: Token[], env: RenderEnv): void {
   tokens.forEach((token, i) => {
     if (token.children) rewriteLinks(token.children, env);
     const name = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
-    const value = name && token.attrGet(name);
+    const value = name ? token.attrGet(name) : null;
     if (!name || !value) return;
-    const url = env.rewriteLink(value);
+    const url = env.rewriteLink(String(value));
     if (url !== undefined) token.attrSet(name, url);
     else if (token.type === 'link_open') unlink(tokens, i);
   });
 }
 
-function headingPlugin(md: MarkdownIt): void {
-  md.renderer.rules.heading_open = (tokens, i, options, env: RenderEnv, self) => {
+function headingPlugin(md: Markdown): void {
+  md.renderer.rules.heading_open = (tokens, i, options, rawEnv, self) => {
+    const env = asRenderEnv(rawEnv);
     const text = inlineText(tokens[i + 1]);
     const id = env.slugger.slug(text);
     env.headings.push({ level: Number(tokens[i].tag.slice(1)), id, text });
@@ -57,21 +60,21 @@ function headingPlugin(md: MarkdownIt): void {
   };
 }
 
-function blockPlugin(md: MarkdownIt): void {
-  md.renderer.rules.fence = (tokens, i, _options, env: RenderEnv) => {
+function blockPlugin(md: Markdown): void {
+  md.renderer.rules.fence = (tokens, i, _options, env) => {
     const token = tokens[i];
     const lang = token.info.trim().split(/\s+/)[0] ?? '';
     const html = lang === 'check' ? renderCheckBlock(token.content) : codeBlock(token.content, lang);
-    return hold(env.fragments, html);
+    return hold(asRenderEnv(env).fragments, html);
   };
   md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
   md.core.ruler.push('site_links', (state) => {
-    rewriteLinks(state.tokens, state.env as RenderEnv);
+    rewriteLinks(state.tokens, asRenderEnv(state.env));
   });
 }
 
-function createMarkdown(): MarkdownIt {
+function createMarkdown(): Markdown {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
   md.use(mathPlugin).use(headingPlugin).use(blockPlugin);
   return md;
@@ -81,6 +84,7 @@ const md = createMarkdown();
 
 /** Render markdown to HTML; when `env.fragments` is set, everything but our own HTML is sanitised. */
 export function renderMarkdown(source: string, env: RenderEnv): string {
-  const html = md.render(source, env);
-  return env.fragments ? env.fragments.restore(sanitize(html)) : html;
+  // markdown-it types its env loosely; it also keeps its own data (references) in it.
+  const html = md.render(source, env as unknown as Parameters<Markdown['render']>[1]);
+  return env.fragments ? env.fragments.restore(sanitize(html, env.rewriteLink)) : html;
 }

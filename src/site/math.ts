@@ -3,9 +3,9 @@
  * `$$ ... $$` blocks spanning lines. No math JavaScript reaches the browser.
  */
 import katex from 'katex';
-import type MarkdownIt from 'markdown-it';
+import MarkdownIt = require('markdown-it');
 import { hold } from './fragments';
-import type { RenderEnv } from './env';
+import { asRenderEnv, type RenderEnv } from './env';
 
 const DOLLAR = 0x24;
 const BACKSLASH = 0x5c;
@@ -89,15 +89,15 @@ function mathBlock(state: MarkdownIt.StateBlock, startLine: number, endLine: num
 }
 
 /** markdown-it plugin: parse `$`/`$$` math and render it with KaTeX. */
-export function mathPlugin(md: MarkdownIt): void {
+export function mathPlugin(md: InstanceType<typeof MarkdownIt>): void {
   md.inline.ruler.before('escape', 'math_inline', mathInline);
   md.block.ruler.before('fence', 'math_block', mathBlock, {
     alt: ['paragraph', 'reference', 'blockquote', 'list'],
   });
-  md.renderer.rules.math_inline = (tokens, i, _o, env: RenderEnv) =>
-    hold(env.fragments, renderMath(tokens[i].content, false));
-  md.renderer.rules.math_display = (tokens, i, _o, env: RenderEnv) =>
-    hold(env.fragments, renderMath(tokens[i].content, true));
-  md.renderer.rules.math_block = (tokens, i, _o, env: RenderEnv) =>
-    hold(env.fragments, `<div class="math-display">${renderMath(tokens[i].content, true)}</div>\n`);
+  md.renderer.rules.math_inline = (tokens, i, _o, env) =>
+    hold(asRenderEnv(env).fragments, renderMath(tokens[i].content, false));
+  md.renderer.rules.math_display = (tokens, i, _o, env) =>
+    hold(asRenderEnv(env).fragments, renderMath(tokens[i].content, true));
+  md.renderer.rules.math_block = (tokens, i, _o, env) =>
+    hold(asRenderEnv(env).fragments, `<div class="math-display">${renderMath(tokens[i].content, true)}</div>\n`);
 }

@@ -6,17 +6,20 @@
  * it cannot run scripts. HTML and markdown of untrusted notebooks are sanitised.
  */
 import { ansiToHtml, stripAnsi } from './ansi';
-import { escapeHtml, joinSource, jsonForScript } from './html';
+import { PLOTLY_MIME, renderFigure } from './figure';
+import { escapeHtml, joinSource } from './html';
+import type { LinkRewriter } from './env';
 import type { DataOutput, Output } from './ipynb';
 import { renderMath } from './math';
 import { sanitize } from './sanitize';
 
-export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 
 export interface OutputContext {
   trusted: boolean;
   /** Write `data` to a file beside the page (`ext` without dot); returns its page-relative URL. */
   writeFile(ext: string, data: Buffer): string;
+  /** Map links and images in untrusted HTML to the site (see `sanitize`). */
+  rewriteLink?: LinkRewriter;
   /** Render markdown as a markdown cell of this page would be. */
   markdown(source: string): string;
   /** Next figure id unique in the page. */
@@ -48,19 +51,14 @@ function image(mime: string, ext: string): MimeRenderer {
 }
 
 function plotly(value: unknown, ctx: OutputContext): string {
-  const id = ctx.nextFigureId();
   ctx.usesPlotly = true;
-  const spec = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
-  return (
-    `<div class="plotly-figure" data-spec="${id}" role="img" aria-label="interactive figure"></div>` +
-    `<script type="application/json" id="${id}">${jsonForScript(spec)}</script>`
-  );
+  return renderFigure(value, ctx.nextFigureId());
 }
 
 /** MIME renderers, richest first: the first one present in an output's data is used. */
 const RENDERERS: Array<[string, MimeRenderer]> = [
   [PLOTLY_MIME, plotly],
-  ['text/html', (v, ctx) => `<div class="output-html">${ctx.trusted ? text(v) : sanitize(text(v))}</div>`],
+  ['text/html', (v, ctx) => `<div class="output-html">${ctx.trusted ? text(v) : sanitize(text(v), ctx.rewriteLink)}</div>`],
   ['image/svg+xml', image('image/svg+xml', 'svg')],
   ['image/png', image('image/png', 'png')],
   ['image/jpeg', image('image/jpeg', 'jpg')],

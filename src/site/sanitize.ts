@@ -4,6 +4,7 @@
  * `javascript:` URLs, no iframes, objects, embeds, forms or styles.
  */
 import sanitizeHtml from 'sanitize-html';
+import type { LinkRewriter } from './env';
 
 const TAGS = [
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del',
@@ -39,7 +40,22 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-/** Return `html` with everything that could run code, or reach off the page, removed. */
-export function sanitize(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+function rewriting(attr: 'href' | 'src', rewrite: LinkRewriter): sanitizeHtml.Transformer {
+  return (tagName, attribs) => {
+    const value = attribs[attr];
+    if (value === undefined) return { tagName, attribs };
+    const url = rewrite(value);
+    const { [attr]: _dropped, ...rest } = attribs;
+    return { tagName, attribs: url === undefined ? rest : { ...rest, [attr]: url } };
+  };
+}
+
+/**
+ * Return `html` with everything that could run code removed. With `rewrite`, links and images
+ * in raw HTML are mapped to the site like markdown links (a missing local target loses its URL).
+ */
+export function sanitize(html: string, rewrite?: LinkRewriter): string {
+  if (!rewrite) return sanitizeHtml(html, OPTIONS);
+  const transformTags = { ...OPTIONS.transformTags, a: rewriting('href', rewrite), img: rewriting('src', rewrite) };
+  return sanitizeHtml(html, { ...OPTIONS, transformTags });
 }

@@ -89,3 +89,11 @@ test('gradients of a dense layer on wasm match the cpu backend and leak no tenso
   }
   assert.equal(tf.memory().numTensors, before);
 });
+
+test('a shape mismatch still reports the shapes and transposes the caller gave', async () => {
+  await setup({ backend: 'wasm', verbose: false });
+  assert.throws(
+    () => tf.matMul(tf.ones([2, 3]), tf.ones([3, 2]), true, false),
+    /inner shapes \(2\) and \(3\) of Tensors with shapes 2,3 and 3,2 and transposeA=true/,
+  );
+});

@@ -12,7 +12,7 @@ before(async () => {
 });
 
 /** tfjs-layers callbacks_test.ts 'Functional model, monitor loss, With minDelta'. */
-async function minDeltaRun(cb: tf.BaseCallback): Promise<number> {
+async function minDeltaRun(cb: tf.Callback): Promise<number> {
   const input = tf.input({ shape: [1] });
   const output = tf.layers.dense({ units: 1, kernelInitializer: 'ones' }).apply(input) as tf.SymbolicTensor;
   const model = tf.model({ inputs: input, outputs: output });
@@ -26,7 +26,7 @@ async function minDeltaRun(cb: tf.BaseCallback): Promise<number> {
 }
 
 /** tfjs-layers callbacks_test.ts 'Sequential model, monitor val_acc' (val_acc stays 0.5). */
-async function valAccRun(cb: tf.BaseCallback): Promise<number> {
+async function valAccRun(cb: tf.Callback): Promise<number> {
   const model = tf.sequential();
   model.add(tf.layers.dense({ units: 3, activation: 'softmax', kernelInitializer: 'ones', inputShape: [2] }));
   const xs = tf.tensor2d([1, 2, 3, 4], [2, 2]);

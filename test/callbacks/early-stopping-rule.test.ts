@@ -122,3 +122,14 @@ test('bad options give clear errors', () => {
   assert.throws(() => new EarlyStoppingRule({ minDelta: NaN }), /minDelta must be a finite number; got NaN/);
   assert.throws(() => new EarlyStoppingRule({ monitor: 'aux_loss' }), /cannot infer/);
 });
+
+test('replayEarlyStopping on a recorded curve (hand-derived)', () => {
+  const curve = [1, 0.8, 0.9, 0.85, 0.7];
+  assert.deepEqual(callbacks.replayEarlyStopping(curve, { monitor: 'val_loss', patience: 2 }), {
+    stopped: true, stoppedEpoch: 3, epochsRun: 4, bestEpoch: 1, bestValue: 0.8,
+  });
+  assert.deepEqual(callbacks.replayEarlyStopping(curve, { monitor: 'val_loss', patience: 3 }), {
+    stopped: false, stoppedEpoch: 4, epochsRun: 5, bestEpoch: 4, bestValue: 0.7,
+  });
+  assert.throws(() => callbacks.replayEarlyStopping([]), /values must hold at least one epoch/);
+});

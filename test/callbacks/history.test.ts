@@ -71,3 +71,13 @@ test('resolveLogs reads scalar tensors without disposing them', () => {
   assert.equal(t.isDisposed, false);
   t.dispose();
 });
+
+test('history.history goes straight to plots.lossCurves', async () => {
+  const { plots } = await import('../../src');
+  const history = new callbacks.History();
+  assert.deepEqual(history.metrics, []);
+  history.record(0, { loss: 1, val_loss: 2 });
+  history.record(1, { loss: 0.5, val_loss: 1.5 });
+  const figure = plots.lossCurves(history.history);
+  assert.deepEqual(figure.data.map((t) => t.y), [[1, 0.5], [2, 1.5]]);
+});

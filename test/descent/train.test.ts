@@ -91,6 +91,7 @@ test('train: bad input is a clear error', () => {
   assert.throws(() => train(linearModel(), { x: [], y: [] }), /train: the dataset is empty/);
   assert.throws(() => train(linearModel(), { x: [[1]], y: [1, 2] }), /train: x and y must have the same length; got 1 and 2/);
   assert.throws(() => train(linearModel(), { x: [[1]], y: [1] }, { start: [0] }), /start must have 2 parameters \(b, w1\); got 1/);
+  assert.throws(() => train(linearModel(), { x: [[1]], y: [1] }, { batchSize: 0.5 }), /train: batchSize must be 'full' or an integer >= 1; got 0.5/);
   assert.throws(
     () => train(linearModel(), { x: [[1]], y: [1] }, { earlyStopping: { monitor: 'val_loss' } }),
     /monitors 'val_loss' but no validation data/,

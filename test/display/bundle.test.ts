@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plots } from '../../src';
-import { figureBundle, PLOTLY_MIME, plotlyScriptTag, plotlyVersion, type PlotlyFigure } from '../../src/display';
+import { figureBundle, PLOTLY_MIME, plotlyScriptTag, plotlyVersion } from '../../src/display';
+import type { PlotlyFigure } from '../../src/plots';
 
 const fig = plots.lossCurves({ loss: [1, 0.5], val_loss: [1.2, 0.7] }, { title: 'a </script> "title" & more' });
 const CDN = /cdn\.plot\.ly|cdn\.jsdelivr|unpkg\.com|cdnjs|googleapis/i;

@@ -56,3 +56,13 @@ test('shape curves: values of the losses themselves, minimum where it belongs', 
   }
   assert.throws(() => losses.lossShape('hinge', { variable: 'probability' }), /hinge has no 'probability' curve/);
 });
+
+test('lossSlope: the pull of one sample, by tf.grad (MSE 2e, Huber clip(e), hinge -1 below the margin)', () => {
+  assert.deepEqual(losses.lossSlope('mse', [-3, 0.5]), [-6, 1]);
+  assert.deepEqual(losses.lossSlope('huber', [-3, 0.5, 3]), [-1, 0.5, 1]);
+  assert.deepEqual(losses.lossSlope('huber', [-3, 0.5, 3], { lossOptions: { delta: 2 } }), [-2, 0.5, 2]);
+  assert.deepEqual(losses.lossSlope('hinge', [-1, 0.5, 2]).map((v) => v + 0), [-1, -1, 0]); // + 0 turns -0 into 0
+  const bce = losses.lossSlope('bce', [0]); // d/dm log(1 + e^-m) at 0 = -1/2
+  assert.ok(Math.abs(bce[0] + 0.5) < 1e-6);
+  assert.throws(() => losses.lossSlope('kld', [0.5]), /klDivergence has no 'error' or 'margin' curve/);
+});

@@ -29,7 +29,8 @@ async function trainLosses(
   loss: losses.TfjsLossFunction, data: { x: tf.Tensor; y: tf.Tensor }, activation?: 'sigmoid', learningRate = 0.2,
 ) {
   const model = tf.sequential();
-  model.add(tf.layers.dense({ units: 1, inputShape: [1], activation, kernelInitializer: 'zeros', biasInitializer: 'ones' // a positive start: MSLE has no gradient where yPred <= 1e-7 }));
+  // A positive start: MSLE has no gradient where yPred <= 1e-7 (it is clipped there, as in Keras).
+  model.add(tf.layers.dense({ units: 1, inputShape: [1], activation, kernelInitializer: 'zeros', biasInitializer: 'ones' }));
   model.compile({ optimizer: tf.train.sgd(learningRate), loss });
   const history = await model.fit(data.x, data.y, { epochs: 15, batchSize: 32, verbose: 0, shuffle: false });
   model.dispose();
@@ -92,7 +93,7 @@ test('forCompile skips value checks inside fit (no data read), but keeps shape c
 test('a custom function passes through forCompile with its options', () => {
   const custom = (yTrue: tf.Tensor, yPred: tf.Tensor, options?: { scale?: number }) =>
     tf.tidy(() => tf.mul(options?.scale ?? 1, losses.meanSquaredError(yTrue, yPred)));
-  const value = losses.forCompile(custom, { scale: 3 } as object)(tf.tensor2d([[0]]), tf.tensor2d([[2]]));
+  const value = losses.forCompile(custom, { scale: 3 })(tf.tensor2d([[0]]), tf.tensor2d([[2]]));
   assert.equal(value.dataSync()[0], 12);
   value.dispose();
 });

@@ -5,7 +5,7 @@ import { binaryLabels, distributions, oneHot, uniform } from './helpers';
 export interface Sample {
   yTrue: number[][] | number[];
   yPred: number[][];
-  options?: object;
+  options?: Record<string, unknown>;
 }
 
 const B = 3;

@@ -247,3 +247,17 @@ test('minimize(f, returnCost, varList) returns the cost before the step, and ite
   assertClose(runSteps(opt, [0], [[1]])[0][0], -0.1, 1e-7);
   [w, opt, cost].forEach((x) => x.dispose());
 });
+
+test('traceSteps: the parameter and the state after each given gradient, nothing leaked', async () => {
+  await setup({ backend: 'cpu', verbose: false });
+  const before = tf.memory().numTensors;
+  const opt = new optimizers.SGD({ learningRate: 0.1, momentum: 0.9 });
+  const trace = optimizers.traceSteps(opt, 1, [2, 2]);
+  assertClose(trace.theta.flat(), [0.8, 0.42], 1e-6); // v1 = -0.2; v2 = -0.18 - 0.2 (by hand)
+  assertClose([trace.states[1].v as number], [-0.38], 1e-6);
+  assert.equal(trace.states[1].t, 2);
+  opt.dispose();
+  assert.equal(tf.memory().numTensors, before);
+  assert.deepEqual(optimizers.traceSteps(tf.train.sgd(0.5), [1, 1], [[1, 2]]).theta, [[0.5, 0]]);
+  assert.throws(() => optimizers.traceSteps(new optimizers.SGD(), [1, 2], [[1]]), /traceSteps: gradients\[0\] must have 2 entries like initial; got 1/);
+});

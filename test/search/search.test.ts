@@ -107,3 +107,22 @@ test('a course dataset of plain arrays is accepted and its tensors are freed', a
   );
   await assert.rejects(search.gridSearch({ space: { a: [1] }, data: { x: [], y: [] }, train }), /the dataset is empty/);
 });
+
+test('toArrays gives plain arrays for the hand-written loops', () => {
+  const d = { x: tf.tensor2d([[1, 2], [3, 4]]), y: tf.tensor2d([[5], [6]]) };
+  assert.deepEqual(search.toArrays(d), { x: [[1, 2], [3, 4]], y: [5, 6] });
+  assert.throws(() => search.toArrays({ x: d.x, y: tf.zeros([2, 2]) }), /y must have one target per example; got shape \[2,2\]/);
+  tf.dispose([d.x, d.y]);
+});
+
+test('toRecords feed plots.searchResults (booleans become text)', async () => {
+  const { plots } = await import('../../src');
+  const d = data();
+  const train = (c: SearchConfig): number => (c.learningRate as number) * (c.nesterov ? 1 : 2);
+  const results = await search.gridSearch({ space: { learningRate: [0.1, 0.01], nesterov: [true, false] }, data: d, train, seed: 1 });
+  const records = results.toRecords();
+  assert.deepEqual(records.map((r) => [r.learningRate, r.nesterov, r.score]), [[0.01, 'true', 0.01], [0.01, 'false', 0.02], [0.1, 'true', 0.1], [0.1, 'false', 0.2]]);
+  const figure = plots.searchResults(records, { x: 'learningRate', y: 'score', group: 'nesterov' });
+  assert.equal(figure.data.length, 3); // two groups and the best marker
+  tf.dispose([d.x, d.y]);
+});

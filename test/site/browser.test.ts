@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite } from '../../src/site/build';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,17 +68,25 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function visit(file: string): Promise<PageReport> {
+/** One tab, reused for every page: its listeners report into `current`. */
+async function openTab(): Promise<{ page: Page; current: { errors: string[] } }> {
   const page = await context.newPage();
+  const current = { errors: [] as string[] };
+  page.on('console', (m) => { if (m.type() === 'error' || /pwned/.test(m.text())) current.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => current.errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => { if (r.url().startsWith('file:')) current.errors.push(`missing: ${r.url()}`); });
+  page.on('dialog', (d) => { current.errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  return { page, current };
+}
+
+async function visit(tab: { page: Page; current: { errors: string[] } }, file: string): Promise<PageReport> {
+  const { page } = tab;
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || /pwned/.test(m.text())) errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => { if (r.url().startsWith('file:')) errors.push(`missing: ${r.url()}`); });
-  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  tab.current.errors = errors;
   const before = external.length;
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.plotly-figure')].every((d) => d.querySelector('.main-svg')),
+    () => Array.from(document.querySelectorAll('.plotly-figure')).every((d) => d.querySelector('.main-svg')),
     undefined, { timeout: 15000 },
   ).catch(() => errors.push('a Plotly figure did not draw'));
   const report = await page.evaluate(() => {
@@ -88,7 +96,7 @@ async function visit(file: string): Promise<PageReport> {
       const inCode = n.parentElement?.closest('pre, code, .katex, script');
       if (!inCode && /\$\$|\\frac|\\sum/.test(n.textContent ?? '')) rawMath.push(n.textContent ?? '');
     }
-    const urls = [...document.querySelectorAll('a[href], img[src], link[href], script[src]')]
+    const urls = Array.from(document.querySelectorAll('a[href], img[src], link[href], script[src]'))
       .map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src);
     return {
       figures: document.querySelectorAll('.plotly-figure').length,
@@ -99,7 +107,6 @@ async function visit(file: string): Promise<PageReport> {
       title: document.title,
     };
   });
-  await page.close();
   return { ...report, errors, external: external.slice(before) };
 }
 
@@ -116,9 +123,12 @@ function checkLinks(report: PageReport): string[] {
 }
 
 async function checkSite(site: string, expect: (rel: string, r: PageReport) => void, ignore?: RegExp): Promise<void> {
+  const tab = await openTab();
   for (const file of htmlPages(site)) {
     const rel = relative(site, file);
-    const r = await visit(file);
+    const t0 = Date.now();
+    const r = await visit(tab, file);
+    if (process.env.SITE_TEST_TIMING) console.log(rel, Date.now() - t0, 'ms');
     const errors = ignore && r.errors.some((e) => ignore.test(e))
       ? r.errors.filter((e) => !ignore.test(e) && !/Failed to load resource/.test(e)) : r.errors;
     assert.deepEqual(errors, [], `${rel}: errors in the browser`);
@@ -127,6 +137,7 @@ async function checkSite(site: string, expect: (rel: string, r: PageReport) => v
     assert.deepEqual(r.rawMath, [], `${rel}: math left untypeset`);
     expect(rel, r);
   }
+  await tab.page.close();
 }
 
 describe('exported site in chromium', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing` }, () => {
@@ -150,6 +161,17 @@ describe('exported site in chromium', { skip: !existsSync(CHROMIUM) && `${CHROMI
       assert.equal(r.pwned, undefined, `${rel}: hostile code ran`);
       assert.doesNotMatch(r.title, /pwned/, `${rel}: hostile code changed the title`);
     }, /^missing: .*\/x$/); // the planted <img src=x onerror=...> fails to load, harmlessly
+  });
+
+  test('control: the same notebook exported as trusted does run, so the checks above can fail', async () => {
+    const out = join(work, 'control');
+    const hostile = join(FIXTURES, 'hostile');
+    buildSite({ notebooks: join(hostile, 'notebooks'), lessons: join(FIXTURES, 'none'), out, trusted: true });
+    const tab = await openTab();
+    const r = await visit(tab, join(out, 'notebooks', '01-hostile.html'));
+    await tab.page.close();
+    assert.equal(r.pwned, true);
+    assert.ok(r.errors.some((e) => /pwned/.test(e)));
   });
 
   const lessons = join(ROOT, 'lessons');

@@ -1,0 +1,74 @@
+/**
+ * `losses.compile(model, { optimizer, loss, metrics })`: `model.compile` with any loss of this library,
+ * including the two cases where handing tfjs a plain function is not enough.
+ *
+ * 1. Sparse labels. tfjs-layers checks that targets have the model's output shape ([batch, classes])
+ *    unless the loss is *its own* `sparseCategoricalCrossentropy` function (an identity check in
+ *    `standardizeUserDataXY`), so integer labels [batch, 1] are rejected for any other loss. For the
+ *    sparse losses this function tells the compiled model to expect [batch, 1] targets instead.
+ * 2. `'accuracy'`. tfjs picks the accuracy metric from the output width and its own loss functions:
+ *    with a custom loss it picks categorical accuracy (wrong for integer labels) and thresholds binary
+ *    outputs at 0.5 (wrong for logits). Here 'accuracy' follows the loss: sparse categorical accuracy
+ *    for sparse labels, and a threshold at logit 0 when the loss takes logits.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { Loss } from './loss';
+import { lookup, entryOf } from './registry';
+import { forCompile } from './for-compile';
+import type { LossIdentifier, LossOptions } from './get';
+
+type Metric = string | ((yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor);
+
+export interface CompileArgs {
+  optimizer: string | tf.Optimizer;
+  loss: LossIdentifier;
+  /** The loss's options when `loss` is a string or a function, e.g. `{ fromLogits: true }`. */
+  lossOptions?: LossOptions;
+  metrics?: Metric[];
+}
+
+const SPARSE = new Set(['sparseCategoricalCrossentropy']);
+
+function lossName(loss: LossIdentifier): string | undefined {
+  return typeof loss === 'string' ? lookup(loss)?.entry.name : entryOf(loss)?.name;
+}
+
+function takesLogits(loss: LossIdentifier, options: LossOptions | undefined): boolean {
+  const own = loss instanceof Loss ? (loss as unknown as { options?: { fromLogits?: boolean } }).options : options;
+  return own?.fromLogits === true;
+}
+
+/** Accuracy for a binary output that is a logit: the class is 1 where the logit is positive. */
+function binaryAccuracyFromLogits(yTrue: tf.Tensor, yPred: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => tf.metrics.binaryAccuracy(yTrue, tf.sigmoid(yPred)));
+}
+
+function resolveMetric(metric: Metric, sparse: boolean, logits: boolean, outputWidth: number): Metric {
+  if (metric !== 'accuracy' && metric !== 'acc') return metric;
+  if (sparse) return tf.metrics.sparseCategoricalAccuracy;
+  if (outputWidth === 1 && logits) return binaryAccuracyFromLogits;
+  return metric;
+}
+
+/**
+ * Compiles `model` with a loss of this library (any identifier `losses.get` knows, a class instance,
+ * or your own function).
+ * @example
+ * losses.compile(model, { optimizer: new optimizers.Adam(), loss: 'sparse_categorical_crossentropy',
+ *   lossOptions: { fromLogits: true }, metrics: ['accuracy'] });
+ * await model.fit(x, labels, { epochs: 10 });   // labels: [batch, 1] integers
+ */
+export function compile(model: tf.LayersModel, args: CompileArgs): void {
+  const name = lossName(args.loss);
+  const sparse = name !== undefined && SPARSE.has(name);
+  const outputs = model.outputs.map((o) => o.shape);
+  const outputWidth = outputs.length === 1 ? (outputs[0][outputs[0].length - 1] ?? 0) : 0;
+  const metrics = args.metrics?.map((m) => resolveMetric(m, sparse, takesLogits(args.loss, args.lossOptions), outputWidth));
+  model.compile({ optimizer: args.optimizer, loss: forCompile(args.loss, args.lossOptions ?? {}), metrics });
+  if (sparse) {
+    // A Sequential delegates compile/fit/evaluate to the LayersModel it wraps; the shapes live there.
+    type Compiled = { feedOutputShapes: (number | null)[][] };
+    const compiled = (model instanceof tf.Sequential ? (model as unknown as { model: Compiled }).model : model) as unknown as Compiled;
+    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => [...shape.slice(0, -1), 1]);
+  }
+}

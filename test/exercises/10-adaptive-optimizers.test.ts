@@ -1,0 +1,44 @@
+/** Each check of lesson 10 passes the right answer and fails wrong ones (tested both ways). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from '../../src';
+import { checkAdamFirstStep, checkAdagradRate, checkWarmupCosine, checkRmspropStep } from '../../src/exercises/10-adaptive-optimizers';
+
+test('setup', async () => { await setup({ backend: 'cpu', verbose: false }); });
+
+test('10-1 Adam first step: eta = 0.01 whatever the gradient', () => {
+  assert.equal(checkAdamFirstStep(0.01).passed, true);
+  assert.equal(checkAdamFirstStep(0).passed, false);
+  assert.match(checkAdamFirstStep(2.5).message, /plain SGD/);
+  assert.match(checkAdamFirstStep(0.0316).message, /bias correction/);
+});
+
+test('10-2 Adagrad rate on step 3: 0.1 / sqrt(0.1 + 1 + 4 + 4) = 0.03315 (by hand)', () => {
+  assert.equal(checkAdagradRate(0.1 / Math.sqrt(9.1)).passed, true);
+  assert.equal(checkAdagradRate(0.0331).passed, true, 'three significant digits are enough');
+  assert.match(checkAdagradRate(0.1 / 3).message, /starts at s₀ = 0.1/);
+  assert.match(checkAdagradRate(0.1 / Math.sqrt(5.1)).message, /third gradient/);
+  assert.equal(checkAdagradRate(0.1).passed, false);
+});
+
+test('10-3 warm-up + cosine written by hand, against the formula', () => {
+  const right = (t: number) => (t < 10 ? 0.01 * t : 0.05 * (1 + Math.cos((Math.PI * (Math.min(t, 100) - 10)) / 90)));
+  const uncapped = (t: number) => (t < 10 ? 0.01 * t : 0.05 * (1 + Math.cos((Math.PI * (t - 10)) / 90)));
+  assert.equal(checkWarmupCosine(right).passed, true);
+  assert.equal(checkWarmupCosine(() => 0).passed, false);
+  assert.match(checkWarmupCosine(uncapped).message, /cap t at 100/);
+  assert.match(checkWarmupCosine((t) => (t < 10 ? 0 : right(t))).message, /climbs linearly/);
+  assert.match(checkWarmupCosine(() => { throw new Error('oops'); }).message, /threw an error: oops/);
+});
+
+test('10-4 RMSprop step', () => {
+  const right = (theta: number, v: number, g: number, eta: number, rho: number, eps: number): [number, number] => {
+    const vNew = rho * v + (1 - rho) * g * g;
+    return [theta - (eta * g) / Math.sqrt(vNew + eps), vNew];
+  };
+  const oldV = (theta: number, v: number, g: number, eta: number, rho: number, eps: number): [number, number] =>
+    [theta - (eta * g) / Math.sqrt(v + eps), rho * v + (1 - rho) * g * g];
+  assert.equal(checkRmspropStep(right).passed, true);
+  assert.equal(checkRmspropStep(() => [0, 0]).passed, false);
+  assert.match(checkRmspropStep(oldV).message, /new average/);
+});

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ansiToHtml, stripAnsi } from '../../src/site/ansi';
+import { roundNumbers } from '../../src/site/figure';
+import type { Output } from '../../src/site/ipynb';
+import { renderMarkdown } from '../../src/site/markdown';
+import { collapseCarriageReturns, renderOutputs, type OutputContext } from '../../src/site/outputs';
+import { envFor, executable } from './helpers';
+
+function context(trusted: boolean): OutputContext & { files: Array<[string, Buffer]> } {
+  const env = envFor(trusted, 'notebooks/04-regression-losses.ipynb');
+  let n = 0;
+  const files: Array<[string, Buffer]> = [];
+  return {
+    trusted, files, usesPlotly: false,
+    nextFigureId: () => `figure-${++n}`,
+    markdown: (source) => renderMarkdown(source, env),
+    rewriteLink: env.rewriteLink,
+    writeFile: (ext, data) => {
+      files.push([ext, data]);
+      return `04-regression-losses.files/${files.length}.${ext}`;
+    },
+  };
+}
+
+const FIGURE = { data: [{ type: 'scatter', x: [0, 1], y: [1, 0] }], layout: { title: { text: 'a </script> title' } } };
+
+test('stream text: consecutive chunks merged, stderr styled apart, \\r progress collapsed', () => {
+  const html = renderOutputs([
+    { output_type: 'stream', name: 'stdout', text: ['step 1\n'] },
+    { output_type: 'stream', name: 'stdout', text: 'step 2 <b>\n' },
+    { output_type: 'stream', name: 'stderr', text: 'careful\n' },
+  ], context(true));
+  assert.equal(html, '<div class="output stream stdout"><pre>step 1\nstep 2 &lt;b&gt;\n</pre></div>\n<div class="output stream stderr"><pre>careful\n</pre></div>');
+  assert.equal(collapseCarriageReturns('10%\r50%\r100%\ndone\r\n'), '100%\ndone\n');
+});
+
+test('errors: name and value, traceback with ANSI colours as spans', () => {
+  const html = renderOutputs([{ output_type: 'error', ename: 'TypeError', evalue: 'x is <undefined>', traceback: ['\x1b[31mboom\x1b[0m at <anonymous>'] }], context(true));
+  assert.match(html, /<div class="output error" role="alert"><p class="error-head">TypeError: x is &lt;undefined&gt;<\/p>/);
+  assert.match(html, /<span class="ansi-red">boom<\/span> at &lt;anonymous&gt;/);
+  const repeated = renderOutputs([{ output_type: 'error', ename: 'Error', evalue: 'boom', traceback: ['Error: boom', '    at x'] }], context(true));
+  assert.doesNotMatch(repeated, /error-head/, 'tslab repeats the message in the traceback; shown once');
+});
+
+test('ANSI: colours, bold and resets; other sequences dropped', () => {
+  assert.equal(ansiToHtml('\x1b[1;32mok\x1b[0m \x1b[2Kdone'), '<span class="ansi-green ansi-bold">ok</span> done');
+  assert.equal(stripAnsi('\x1b[38;5;208mx\x1b[m'), 'x');
+});
+
+test('Plotly JSON wins over its text/html fallback, which may inline plotly.js', () => {
+  const ctx = context(true);
+  const html = renderOutputs([{ output_type: 'display_data', data: {
+    'application/vnd.plotly.v1+json': FIGURE,
+    'text/html': '<script>/* plotly.js inlined */</script>',
+    'text/plain': 'Figure',
+  } }], ctx);
+  assert.equal(ctx.usesPlotly, true);
+  assert.match(html, /<div class="plotly-figure" data-spec="figure-1"/);
+  assert.match(html, /<script type="application\/json" id="figure-1">\{"data":/);
+  assert.doesNotMatch(html, /inlined/);
+  assert.doesNotMatch(html, /<\/script> title/, 'figure JSON cannot close its script tag');
+  const json = /<script type="application\/json" id="figure-1">(.*)<\/script>/.exec(html)?.[1] ?? '';
+  assert.deepEqual(JSON.parse(json), FIGURE);
+});
+
+test('figure numbers keep 6 significant digits; integers, strings and structure are untouched', () => {
+  assert.deepEqual(roundNumbers({ x: [0.1 + 0.2, -3.4625219130061127, 7, 1e-12 / 3], name: 'loss 0.123456789' }), {
+    x: [0.3, -3.46252, 7, 3.33333e-13], name: 'loss 0.123456789',
+  });
+});
+
+test('text/html: kept when trusted, sanitised when not', () => {
+  const data = { 'text/html': '<table><tr><td>1</td></tr></table><script>window.__pwned=1</script><img src="x.png" onerror="window.__pwned=1">' };
+  const trusted = renderOutputs([{ output_type: 'display_data', data }], context(true));
+  assert.match(trusted, /<script>window.__pwned=1<\/script>/);
+  const safe = renderOutputs([{ output_type: 'display_data', data }], context(false));
+  assert.match(safe, /<div class="output-html"><table><tr><td>1<\/td><\/tr><\/table>/);
+  assert.deepEqual(executable(safe), []);
+  assert.doesNotMatch(safe, /__pwned/);
+});
+
+test('images are written beside the page; SVG too, shown through <img> where scripts cannot run', () => {
+  const ctx = context(false);
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+  const html = renderOutputs([
+    { output_type: 'display_data', data: { 'image/png': `${png.toString('base64')}\n`, 'text/plain': '<image>' } },
+    { output_type: 'display_data', data: { 'image/jpeg': png.toString('base64') } },
+    { output_type: 'display_data', data: { 'image/svg+xml': ['<svg xmlns="http://www.w3.org/2000/svg">', '<script>x()</script></svg>'] } },
+  ], ctx);
+  assert.deepEqual(ctx.files.map(([ext]) => ext), ['png', 'jpg', 'svg']);
+  assert.deepEqual(ctx.files[0][1], png);
+  assert.equal(ctx.files[2][1].toString(), '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>');
+  assert.match(html, /<img class="output-image" src="04-regression-losses.files\/1.png"/);
+  assert.doesNotMatch(html, /<svg|<script/);
+});
+
+test('text/markdown renders like a cell; execute_result shows Out [n]; text/plain escapes', () => {
+  const html = renderOutputs([
+    { output_type: 'display_data', data: { 'text/markdown': '**bold** $x^2$' } },
+    { output_type: 'execute_result', execution_count: 7, data: { 'text/plain': '[ 1, <2> ]' } },
+  ], context(true));
+  assert.match(html, /<div class="output-markdown"><p><strong>bold<\/strong> <span class="katex">/);
+  assert.match(html, /Out \[7\]:<\/div><pre class="output-text">\[ 1, &lt;2&gt; \]<\/pre>/);
+});
+
+test('unknown output types say so instead of vanishing', () => {
+  const outputs: Output[] = [{ output_type: 'display_data', data: { 'application/x-widget': {} } }];
+  assert.match(renderOutputs(outputs, context(true)), /output of type application\/x-widget not shown/);
+});
