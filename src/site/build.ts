@@ -136,7 +136,7 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   const env = pageEnv(site, `notebooks/${file.stem}.ipynb`, page.output);
   const outputs = outputContext(site, page, env);
   const download = `notebooks/${file.stem}.ipynb`;
-  write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME), null, 1)}\n`);
+  write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME))}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
     env, outputs, executed: file.executed,

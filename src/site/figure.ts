@@ -4,7 +4,7 @@
  * digits: TensorFlow.js computes in float32 (about 7 digits), plotly shows 3 or 4 on hover, and
  * a heatmap's page shrinks by more than half.
  */
-import { jsonForScript } from './html';
+import { escapeHtml, jsonForScript } from './html';
 
 export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
 const DIGITS = 6;
@@ -21,11 +21,19 @@ export function roundNumbers(value: unknown, digits = DIGITS): unknown {
   return value;
 }
 
-/** The HTML for one figure; `id` must be unique in the page. */
-export function renderFigure(spec: unknown, id: string): string {
+/** Figures above this many characters of JSON go to their own file, so the page stays small. */
+export const INLINE_FIGURE_CHARS = 50_000;
+
+/**
+ * The HTML for one figure; `id` must be unique in the page. A large figure's JSON is written
+ * with `writeFile` as a script that registers it in `window.losslabFigures` (a script, not
+ * JSON, because `fetch` does not work from file://); a small one sits inline in the page.
+ */
+export function renderFigure(spec: unknown, id: string, writeFile: (ext: string, data: Buffer) => string): string {
   const figure = typeof spec === 'string' ? (JSON.parse(spec) as unknown) : spec;
-  return (
-    `<div class="plotly-figure" data-spec="${id}" role="img" aria-label="interactive figure"></div>` +
-    `<script type="application/json" id="${id}">${jsonForScript(roundNumbers(figure))}</script>`
-  );
+  const json = jsonForScript(roundNumbers(figure));
+  const div = `<div class="plotly-figure" data-spec="${id}" role="img" aria-label="interactive figure"></div>`;
+  if (json.length <= INLINE_FIGURE_CHARS) return `${div}<script type="application/json" id="${id}">${json}</script>`;
+  const js = `(window.losslabFigures = window.losslabFigures || {})[${JSON.stringify(id)}] = ${json};\n`;
+  return `${div}<script src="${escapeHtml(writeFile('js', Buffer.from(js, 'utf8')))}" defer></script>`;
 }

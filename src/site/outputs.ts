@@ -8,6 +8,7 @@
 import { ansiToHtml, stripAnsi } from './ansi';
 import { PLOTLY_MIME, renderFigure } from './figure';
 import { escapeHtml, joinSource } from './html';
+import { isPlotlyLoaderOnly, stripInlinedPlotly } from './inlined-plotly';
 import type { LinkRewriter } from './env';
 import type { DataOutput, Output } from './ipynb';
 import { renderMath } from './math';
@@ -52,13 +53,20 @@ function image(mime: string, ext: string): MimeRenderer {
 
 function plotly(value: unknown, ctx: OutputContext): string {
   ctx.usesPlotly = true;
-  return renderFigure(value, ctx.nextFigureId());
+  return renderFigure(value, ctx.nextFigureId(), (ext, data) => ctx.writeFile(ext, data));
+}
+
+function html(value: unknown, ctx: OutputContext): string {
+  const source = text(value);
+  if (isPlotlyLoaderOnly(source)) return '';
+  const safe = ctx.trusted ? stripInlinedPlotly(source) : sanitize(source, ctx.rewriteLink);
+  return `<div class="output-html">${safe}</div>`;
 }
 
 /** MIME renderers, richest first: the first one present in an output's data is used. */
 const RENDERERS: Array<[string, MimeRenderer]> = [
   [PLOTLY_MIME, plotly],
-  ['text/html', (v, ctx) => `<div class="output-html">${ctx.trusted ? text(v) : sanitize(text(v), ctx.rewriteLink)}</div>`],
+  ['text/html', html],
   ['image/svg+xml', image('image/svg+xml', 'svg')],
   ['image/png', image('image/png', 'png')],
   ['image/jpeg', image('image/jpeg', 'jpg')],
@@ -98,7 +106,8 @@ export function renderOutput(output: Output, ctx: OutputContext): string {
     case 'update_display_data': {
       const label = output.output_type === 'execute_result' && output.execution_count != null
         ? `<div class="prompt out" aria-hidden="true">Out [${output.execution_count}]:</div>` : '';
-      return `<div class="output data">${label}${renderData(output, ctx)}</div>`;
+      const body = renderData(output, ctx);
+      return body ? `<div class="output data">${label}${body}</div>` : '';
     }
     default:
       return '';
@@ -114,5 +123,5 @@ export function renderOutputs(outputs: Output[], ctx: OutputContext): string {
       merged[merged.length - 1] = { ...prev, text: joinSource(prev.text) + joinSource(output.text) };
     } else merged.push(output);
   }
-  return merged.map((o) => renderOutput(o, ctx)).join('\n');
+  return merged.map((o) => renderOutput(o, ctx)).filter(Boolean).join('\n');
 }

@@ -42,6 +42,8 @@ test('transposed products on wasm match the cpu backend, for every transpose com
     [[3, 5], [5, 4], false, false],
     [[1, 5, 3], [1, 5, 4], true, false],
     [[2, 5, 3], [2, 5, 4], true, false], // a batch: left to the backend's own loop
+    [[70, 45], [70, 33], true, false], // more than one 32x32 block of the transposing copy, ragged edges
+    [[33, 70], [45, 70], false, true],
   ];
   for (const [aShape, bShape, transposeA, transposeB] of shapes) {
     const cpuValues = await onCpu(() =>

@@ -70,6 +70,26 @@ test('figure numbers keep 6 significant digits; integers, strings and structure 
   });
 });
 
+test('an inlined plotly.js is never shipped: loader-only outputs vanish, other scripts stay (trusted)', () => {
+  const library = `<script type="text/javascript" id="losslab-plotly" data-plotly-version="3.0.1">if(!window.Plotly){${'x'.repeat(1000)}}</script>`;
+  const big = `<script>/* plotly.js */ var Plotly = {};${' '.repeat(300_000)}</script>`;
+  const ctx = context(true);
+  const loader = renderOutputs([{ output_type: 'display_data', data: { 'text/html': `<div style="color:#888">plotly.js ready</div>${library}`, 'text/plain': 'plotly.js ready' } }], ctx);
+  assert.equal(loader, '');
+  const mixed = renderOutputs([{ output_type: 'display_data', data: { 'text/html': `<p>table</p>${big}<script>window.glue = 1</script>` } }], ctx);
+  assert.equal(mixed, '<div class="output data"><div class="output-html"><p>table</p><script>window.glue = 1</script></div></div>');
+});
+
+test('a large figure goes to its own script file, so the page stays small', () => {
+  const ctx = context(true);
+  const big = { data: [{ type: 'heatmap', z: Array.from({ length: 200 }, (_, i) => Array.from({ length: 100 }, (_, j) => i * 0.1234567 + j)) }] };
+  const html = renderOutputs([{ output_type: 'display_data', data: { 'application/vnd.plotly.v1+json': big } }], ctx);
+  assert.equal(html, '<div class="output data"><div class="plotly-figure" data-spec="figure-1" role="img" aria-label="interactive figure"></div>' +
+    '<script src="04-regression-losses.files/1.js" defer></script></div>');
+  const js = ctx.files[0][1].toString();
+  assert.match(js, /^\(window.losslabFigures = window.losslabFigures \|\| \{\}\)\["figure-1"\] = \{"data":/);
+});
+
 test('text/html: kept when trusted, sanitised when not', () => {
   const data = { 'text/html': '<table><tr><td>1</td></tr></table><script>window.__pwned=1</script><img src="x.png" onerror="window.__pwned=1">' };
   const trusted = renderOutputs([{ output_type: 'display_data', data }], context(true));

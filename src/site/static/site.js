@@ -26,12 +26,17 @@
       return;
     }
     Array.prototype.forEach.call(figures, function (div) {
-      var script = document.getElementById(div.getAttribute('data-spec'));
-      if (!script) return;
-      var spec = JSON.parse(script.textContent || '{}');
+      var id = div.getAttribute('data-spec');
+      var script = document.getElementById(id);
+      // Small figures sit inline as JSON; large ones were registered by their own deferred script.
+      var spec = script ? JSON.parse(script.textContent || '{}') : (window.losslabFigures || {})[id];
+      if (!spec) {
+        console.warn('losslab: no data for figure ' + id);
+        return;
+      }
       var layout = Object.assign({ autosize: true }, spec.layout || {});
       var config = Object.assign({ responsive: true, displaylogo: false }, spec.config || {});
-      window.Plotly.newPlot(div, spec.data || [], layout, config);
+      window.Plotly.newPlot(div, { data: spec.data || [], layout: layout, config: config, frames: spec.frames });
     });
   }
 
@@ -40,6 +45,7 @@
     drawFigures();
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  // Deferred scripts (this one, plotly.js, large figures' data) all run before DOMContentLoaded.
+  if (document.readyState === 'complete') start();
+  else document.addEventListener('DOMContentLoaded', start);
 })();
