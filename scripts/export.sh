@@ -9,7 +9,7 @@ for nb in notebooks/[0-9][0-9]-*.ipynb; do
   out="build/notebooks/$(basename "$nb")"
   solutions="notebooks/solutions/$(basename "$nb")"
   if [ ! -f "$out" ] || [ "$nb" -nt "$out" ] || { [ -f "$solutions" ] && [ "$solutions" -nt "$out" ]; } \
-     || [ -n "$(find src -newer "$out" -name '*.ts' -print -quit)" ]; then
+     || [ -n "$(find src -newer "$out" -name '*.ts' -not -path 'src/site/*' -print -quit)" ]; then
     stale+=("$nb")
   fi
 done

@@ -32,5 +32,7 @@ export type { NamedTensor, Gradients } from './gradients';
 export { get, OPTIMIZERS } from './registry';
 export { traceSteps } from './trace-steps';
 export type { StepTrace } from './trace-steps';
+export { compareOnModel } from './compare-on-model';
+export type { CompareOnModelOptions, CompileLoss } from './compare-on-model';
 export type { OptimizerIdentifier, OptimizerClass } from './registry';
 export * as schedules from './schedules';

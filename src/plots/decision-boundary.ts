@@ -1,4 +1,11 @@
-/** The decision boundary of a 2-D classifier: its predicted probability as a heatmap, the data on top. */
+/**
+ * The decision boundary of a 2-D classifier over its feature plane, the data on top.
+ *
+ * Binary: the predicted probability of class 1 as a heatmap and the line where it crosses the
+ * threshold. Multi-class: each point of the plane coloured by its predicted class, and a boundary
+ * line around every class's region, so the border between any two classes is drawn wherever
+ * they meet (not only the border of class 0, as a single threshold line would give).
+ */
 import { FALLBACK_COLOURS } from './palette';
 import { baseLayout, linspace, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace, Range } from './types';
@@ -11,7 +18,7 @@ export interface DecisionBoundaryOptions extends FigureOptions {
   yRange?: Range;
   /** Grid points per axis. Default 80. */
   resolution?: number;
-  /** Probability drawn as the boundary line (binary). Default 0.5. */
+  /** Probability drawn as the boundary line (binary only). Default 0.5. */
   threshold?: number;
   /** Feature names for the axis titles. Default `['x₁', 'x₂']`. */
   features?: [string, string];
@@ -26,21 +33,48 @@ function widen(values: number[]): Range {
   return [lo - pad, hi + pad];
 }
 
-/** The heatmap's colours run between the class colours, so a region takes its class's colour. */
-function classScale(classCount: number): [number, string][] {
-  if (classCount <= 2) return [[0, FALLBACK_COLOURS[0]], [0.5, '#ffffff'], [1, FALLBACK_COLOURS[1]]];
-  return Array.from({ length: classCount }, (_, k) => [k / (classCount - 1), FALLBACK_COLOURS[k % FALLBACK_COLOURS.length]]);
+const classColour = (k: number): string => FALLBACK_COLOURS[k % FALLBACK_COLOURS.length];
+
+/** Binary: white at probability 0.5, the class colours at 0 and 1. */
+const BINARY_SCALE: [number, string][] = [[0, classColour(0)], [0.5, '#ffffff'], [1, classColour(1)]];
+
+/** Multi-class: a stepped scale, so class k's region is exactly class k's colour (no blends). */
+function steppedScale(classCount: number): [number, string][] {
+  return Array.from({ length: classCount }, (_, k): [number, string][] => [
+    [k / classCount, classColour(k)], [(k + 1) / classCount, classColour(k)],
+  ]).flat();
+}
+
+const boundaryLine = { color: '#000', width: 2 };
+
+/** The line where the probability `z` crosses `threshold`. */
+function thresholdContour(gx: number[], gy: number[], z: number[][], threshold: number): PlotlyTrace {
+  return {
+    type: 'contour', name: `boundary (${threshold})`, x: gx, y: gy, z, showscale: false, showlegend: false, hoverinfo: 'skip',
+    contours: { coloring: 'none', start: threshold, end: threshold, size: 1 }, line: boundaryLine,
+  };
+}
+
+/** The outline of class k's region: the 0.5 level of the indicator "predicted class = k". */
+function regionContour(gx: number[], gy: number[], z: number[][], k: number): PlotlyTrace {
+  return {
+    type: 'contour', name: `boundary of class ${k}`, x: gx, y: gy, z: z.map((row) => row.map((c) => (c === k ? 1 : 0))),
+    showscale: false, showlegend: false, hoverinfo: 'skip', contours: { coloring: 'none', start: 0.5, end: 0.5, size: 1 }, line: boundaryLine,
+  };
 }
 
 /**
- * Predicted score over the feature plane (heatmap), the boundary where it crosses `threshold`
- * (contour line), and the labelled points.
+ * Predicted class (or probability) over the feature plane as a heatmap, the boundaries between the
+ * predicted regions as black lines, and the labelled points.
  *
  * @param predict scores a batch of points `[x₁, x₂][]`, returning one number per point: the
- *   probability of class 1 (binary) or the predicted class index (multiclass). One call for the
- *   whole grid, so a tfjs model runs one batch: `(pts) => model.predict(tf.tensor2d(pts)).dataSync()`.
+ *   probability of class 1 (binary) or the predicted class index (multi-class, e.g. the argmax of
+ *   the logits). One call for the whole grid, so a tfjs model runs one batch:
+ *   `(pts) => tf.tidy(() => model.predict(tf.tensor2d(pts)).argMax(-1).dataSync())`.
  * @param points the data, `[x₁, x₂][]`; @param labels their classes (0, 1, ...).
- * @returns a figure: heatmap, boundary contour, then one scatter per class.
+ *   With more than two classes (in the labels, the predictions or `classNames`) the plot is
+ *   multi-class: one boundary contour per class region; otherwise one contour at `threshold`.
+ * @returns a figure: heatmap, boundary contour(s), then one scatter per class.
  */
 export function decisionBoundary(
   predict: (points: [number, number][]) => ArrayLike<number>,
@@ -57,23 +91,24 @@ export function decisionBoundary(
   const scores = Array.from(predict(gy.flatMap((y) => gx.map((x) => [x, y] as [number, number]))));
   if (scores.length !== n * n) throw new Error(`decisionBoundary: predict must return one score per point; got ${scores.length} for ${n * n}`);
   const z = gy.map((_, i) => scores.slice(i * n, (i + 1) * n));
-  const threshold = options.threshold ?? 0.5;
   const classes = Array.from(new Set(labels)).sort((a, b) => a - b);
-  const data: PlotlyTrace[] = [
-    {
-      type: 'heatmap', name: 'prediction', x: gx, y: gy, z, colorscale: classScale(classes.length), opacity: 0.45, showlegend: false,
-      zmin: 0, zmax: Math.max(1, classes.length - 1), colorbar: { title: { text: classes.length > 2 ? 'predicted class' : 'P(class 1)' } },
-    },
-    { type: 'contour', name: `boundary (${threshold})`, x: gx, y: gy, z, showscale: false, showlegend: false, contours: { coloring: 'none', start: threshold, end: threshold, size: 1 }, line: { color: '#000', width: 2 } },
-    ...classes.map((c, k): PlotlyTrace => {
-      const mine = points.filter((_, i) => labels[i] === c);
-      return {
-        type: 'scatter', mode: 'markers', name: options.classNames?.[c] ?? `class ${c}`, x: mine.map((p) => p[0]), y: mine.map((p) => p[1]),
-        marker: { color: FALLBACK_COLOURS[k % FALLBACK_COLOURS.length], size: 7, line: { color: '#fff', width: 1 } },
-      };
-    }),
-  ];
+  const largest = [...labels, ...scores].reduce((max, c) => Math.max(max, Math.round(c)), 0);
+  const classCount = Math.max(largest + 1, options.classNames?.length ?? 0);
+  const multiClass = classCount > 2;
+  const heatmap: PlotlyTrace = multiClass
+    ? { type: 'heatmap', name: 'predicted class', x: gx, y: gy, z, colorscale: steppedScale(classCount), zmin: -0.5, zmax: classCount - 0.5, opacity: 0.35, showscale: false, showlegend: false }
+    : { type: 'heatmap', name: 'prediction', x: gx, y: gy, z, colorscale: BINARY_SCALE, zmin: 0, zmax: 1, opacity: 0.45, showlegend: false, colorbar: { title: { text: 'P(class 1)' } } };
+  const boundaries = multiClass
+    ? Array.from({ length: classCount }, (_, k) => k).filter((k) => scores.includes(k)).map((k) => regionContour(gx, gy, z, k))
+    : [thresholdContour(gx, gy, z, options.threshold ?? 0.5)];
+  const scatters = classes.map((c): PlotlyTrace => {
+    const mine = points.filter((_, i) => labels[i] === c);
+    return {
+      type: 'scatter', mode: 'markers', name: options.classNames?.[c] ?? `class ${c}`, x: mine.map((p) => p[0]), y: mine.map((p) => p[1]),
+      marker: { color: classColour(c), size: 7, line: { color: '#fff', width: 1 } },
+    };
+  });
   const [f1, f2] = options.features ?? ['x₁', 'x₂'];
-  const layout = baseLayout('Decision boundary', `feature ${f1}`, `feature ${f2}`, classes.length + 1, options);
-  return { data, layout };
+  const layout = baseLayout('Decision boundary', `feature ${f1}`, `feature ${f2}`, scatters.length + 1, options);
+  return { data: [heatmap, ...boundaries, ...scatters], layout };
 }

@@ -19,6 +19,8 @@ export interface LossShapesOptions extends FigureOptions {
   range?: Range;
   /** Points per curve for `fn` losses. Default 201. */
   points?: number;
+  /** x-axis title, for a quantity other than the three axes (a predicted rate, an angle ...). */
+  xTitle?: string;
   /** Upper limit of the y-axis (losses that blow up, e.g. cross-entropy near 0). */
   yMax?: number;
 }
@@ -48,7 +50,7 @@ export function lossShapes(losses: LossShape[], options: LossShapesOptions = {})
     const [x, y] = 'fn' in loss ? [xs, xs.map(loss.fn)] : [loss.x, loss.y];
     return { type: 'scatter', mode: 'lines', name: loss.name, x, y, line: { color: lossColour(loss.name), width: 2.5 } };
   });
-  const layout = baseLayout(`Loss against ${kind}`, AXIS_TITLES[kind], 'loss (per sample)', data.length, options);
+  const layout = baseLayout(`Loss against ${kind}`, options.xTitle ?? AXIS_TITLES[kind], 'loss (per sample)', data.length, options);
   if (options.yMax !== undefined) (layout.yaxis as Record<string, unknown>).range = [0, options.yMax];
   return { data, layout };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, tf, descent } from '../../src';
+import { setup, tf, descent, optimizers } from '../../src';
 
 const { testFunctions, checkGradient, bowl, rosenbrock, beale, saddle, illConditioned, runOptimizer, gradientDescent } = descent;
 
@@ -57,6 +57,26 @@ test('runOptimizer: tf.train.sgd makes the hand-derived steps; nothing leaks', a
   runOptimizer(adam, beale, { steps: 5 });
   adam.dispose();
   assert.equal(tf.memory().numTensors, before);
+});
+
+test('runOptimizer with recordState: the optimizer\'s own state after each step', async () => {
+  await setup({ backend: 'cpu', verbose: false });
+  // bowl gradient at the start (-1.5, 1.2) is (-3, 2.4). Adam (Keras 3): m1 = 0.1 g, v1 = 0.001 g^2.
+  const run = runOptimizer(new optimizers.Adam({ learningRate: 0.1 }), bowl, { steps: 2, recordState: true });
+  assert.equal(run.states?.length, 2);
+  assert.equal(run.states?.[0].t, 1);
+  const [m1, v1] = [run.states?.[0].m as number[], run.states?.[0].v as number[]];
+  assert.ok(Math.abs(m1[0] - -0.3) < 1e-6 && Math.abs(m1[1] - 0.24) < 1e-6, `m1 = ${m1}`);
+  assert.ok(Math.abs(v1[0] - 0.009) < 1e-7 && Math.abs(v1[1] - 0.00576) < 1e-7, `v1 = ${v1}`);
+  assert.equal(run.states?.[1].t, 2);
+  // Adagrad keeps s = 0.1 + sum of g^2.
+  const adagrad = runOptimizer(new optimizers.Adagrad({ learningRate: 0.1 }), bowl, { steps: 1, recordState: true });
+  assert.ok(Math.abs((adagrad.states?.[0].s as number[])[0] - 9.1) < 1e-5);
+  // Without the option, or with tfjs' own optimizers, there is no state to record.
+  assert.equal(runOptimizer(new optimizers.Adam(), bowl, { steps: 1 }).states, undefined);
+  const sgd = tf.train.sgd(0.1);
+  assert.equal(runOptimizer(sgd, bowl, { steps: 1, recordState: true }).states, undefined);
+  sgd.dispose();
 });
 
 test('runOptimizer and gradientDescent agree on the ill-conditioned quadratic', async () => {

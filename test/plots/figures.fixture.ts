@@ -34,6 +34,12 @@ export function sampleFigures(): { name: string; figure: PlotlyFigure; scatterTr
       figure: plots.decisionBoundary((pts) => pts.map(([x, y]) => 1 / (1 + Math.exp(-(x + y)))), [[-1, -1], [1, 1], [-1, 0.5], [1, -0.2]], [0, 1, 0, 1], { resolution: 30 }),
       scatterTraces: 2,
     },
+    {
+      name: 'decisionBoundary (3 classes)',
+      figure: plots.decisionBoundary((pts) => pts.map(([x, y]) => (x < -0.3 ? 0 : y < 0 ? 1 : 2)), [[-1, -1], [1, -1], [1, 1]], [0, 1, 2], { resolution: 30 }),
+      scatterTraces: 3,
+    },
+    { name: 'lineChart', figure: plots.lineChart([{ name: 'sgd', y: [3, 2, 1.5] }, { name: 'adam', y: [3, 1, 0.5], mode: 'lines+markers' }], { yTitle: 'loss', logY: true }), scatterTraces: 2 },
     { name: 'confusionMatrix', figure: plots.confusionMatrix([[5, 1], [2, 7]], { labels: ['cat', 'dog'] }), scatterTraces: 0 },
     {
       name: 'searchResults',
