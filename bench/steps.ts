@@ -71,58 +71,80 @@ function collect(label: string, results: ChildResult[], missing: Set<string>): R
   return { label, steps, churn: results[0].churn, info: threads !== undefined ? `${threads} thread(s)` : undefined };
 }
 
-export function benchSteps(quick: boolean): Section {
-  const rounds = quick ? 1 : 3;
-  const flags = quick ? ['--quick'] : [];
-  const tfjs = TFJS_RUNS.map(() => [] as ChildResult[]);
-  const torch: ChildResult[] = [];
-  const torchOne: ChildResult[] = [];
+interface Rounds {
+  torch: ChildResult[];
+  torchOne: ChildResult[];
+  tfjs: ChildResult[][];
+}
+
+/** Every implementation once per round, in separate processes. */
+function runRounds(rounds: number, flags: string[]): Rounds {
+  const result: Rounds = { torch: [], torchOne: [], tfjs: TFJS_RUNS.map(() => []) };
+  const torchScript = path.join('bench', 'torch_workloads.py');
   for (let round = 0; round < rounds; round++) {
-    torch.push(runChild(PYTHON, [path.join('bench', 'torch_workloads.py'), ...flags]));
-    torchOne.push(runChild(PYTHON, [path.join('bench', 'torch_workloads.py'), '--threads', '1', ...flags]));
+    result.torch.push(runChild(PYTHON, [torchScript, ...flags]));
+    result.torchOne.push(runChild(PYTHON, [torchScript, '--threads', '1', ...flags]));
     TFJS_RUNS.forEach(([backend, variant], i) => {
-      if (round > 0 && tfjs[i][0]?.skipped !== undefined) return;
-      tfjs[i].push(runChild(process.execPath, ['--import', 'tsx', path.join('bench', 'backend-child.ts'), backend, variant, ...flags]));
+      if (round > 0 && result.tfjs[i][0]?.skipped !== undefined) return;
+      const args = ['--import', 'tsx', path.join('bench', 'backend-child.ts'), backend, variant, ...flags];
+      result.tfjs[i].push(runChild(process.execPath, args));
     });
   }
+  return result;
+}
+
+function row(run: Run, reference: Run, referenceOne: Run): string[] {
+  const c = run.churn;
+  return [
+    run.label + (run.info ? ` [${run.info}]` : ''),
+    ratio(run.steps.mlp, reference.steps.mlp),
+    ratio(run.steps.mlp, referenceOne.steps.mlp),
+    ratio(run.steps.mlp?.cpu, referenceOne.steps.mlp?.cpu),
+    formatMs(run.steps.mlp),
+    formatMs(run.steps.mlp?.cpu),
+    formatMs(run.steps.linreg),
+    formatMs(run.steps.descent2d),
+    formatMs(run.steps.runOptimizer),
+    c ? [c.mlp, c.linreg, c.descent2d, c.runOptimizer].map((k) => k?.kernels ?? '–').join(', ') : '–',
+  ];
+}
+
+const HEADER = [
+  'implementation', 'MLP / PyTorch', 'MLP / PyTorch 1 thread', 'MLP CPU time / PyTorch 1 thread', 'MLP ms/step',
+  'MLP CPU ms/step', 'linreg ms/step', '2-D descent ms/step', 'runOptimizer ms/step', 'kernels/step (mlp, linreg, 2-D, runOptimizer)',
+];
+
+const NOTE_LOAD =
+  ' PyTorch with one thread per core suffers most when other processes load the machine (its OpenMP' +
+  ' threads wait on each other); the 1-thread column is the steadier reference. CPU time (all threads of the' +
+  ' process) does not count waiting for a core, so for single-threaded runs its ratio is the load-proof figure.';
+
+export function benchSteps(quick: boolean): Section {
+  const rounds = quick ? 1 : 3;
+  const { torch, torchOne, tfjs } = runRounds(rounds, quick ? ['--quick'] : []);
   const missing = new Set<string>();
   const reference = collect(`PyTorch CPU, ${os.cpus().length} threads`, torch, missing);
   const referenceOne = collect('PyTorch CPU, 1 thread', torchOne, missing);
   const runs = [reference, referenceOne, ...TFJS_RUNS.map(([, , label], i) => collect(label, tfjs[i], missing))];
+  const version = (torch[0] as { version?: string } | undefined)?.version;
   const section = newSection(
     'Training step: MLP 784-128-10, ReLU, batch 128, softmax cross-entropy, Adam',
-    ['implementation', 'MLP / PyTorch', 'MLP / PyTorch 1 thread', 'MLP CPU time / PyTorch 1 thread', 'MLP ms/step', 'MLP CPU ms/step', 'linreg ms/step', '2-D descent ms/step', 'runOptimizer ms/step', 'kernels/step (mlp, linreg, 2-D, runOptimizer)'],
-    `tfjs: \`model.trainOnBatch\`; PyTorch ${torch[0]?.skipped ? '' : `${(torch[0] as unknown as { version?: string }).version ?? ''} `}` +
-      `with one thread per core. Figures: median (min–max) ms per step over ${rounds} round(s) of separate processes. ` +
-      'Small workloads: linear regression on 64 points (SGD `minimize`); one descent step on a 2-D bowl with' +
-      ' `tf.grad`; the course\'s `descent.runOptimizer` (Adam on Rosenbrock, point read back every step).',
+    HEADER,
+    `tfjs: \`model.trainOnBatch\`; PyTorch ${version ?? ''} with one thread per core. Figures: median (min–max) ms per step` +
+      ` over ${rounds} round(s) of separate processes. Small workloads: linear regression on 64 points (SGD` +
+      ' `minimize`); one descent step on a 2-D bowl with `tf.grad`; the course\'s `descent.runOptimizer` (Adam on' +
+      ' Rosenbrock, point read back every step).',
   );
   for (const run of runs) {
-    if (run.skipped !== undefined) {
-      section.skipped.push(`${run.label}: ${run.skipped}`);
-      continue;
+    if (run.skipped !== undefined) section.skipped.push(`${run.label}: ${run.skipped}`);
+    else {
+      section.rows.push(row(run, reference, referenceOne));
+      section.data[run.label] = run;
     }
-    const c = run.churn;
-    section.rows.push([
-      run.label + (run.info ? ` [${run.info}]` : ''),
-      ratio(run.steps.mlp, reference.steps.mlp),
-      ratio(run.steps.mlp, referenceOne.steps.mlp),
-      ratio(run.steps.mlp?.cpu, referenceOne.steps.mlp?.cpu),
-      formatMs(run.steps.mlp),
-      formatMs(run.steps.mlp?.cpu),
-      formatMs(run.steps.linreg),
-      formatMs(run.steps.descent2d),
-      formatMs(run.steps.runOptimizer),
-      c ? [c.mlp, c.linreg, c.descent2d, c.runOptimizer].map((k) => k?.kernels ?? '–').join(', ') : '–',
-    ]);
-    section.data[run.label] = run;
   }
   for (const line of missing) section.skipped.push(line);
   const plain = runs.find((r) => r.steps.descent2dPlain !== undefined)?.steps.descent2dPlain;
   if (plain !== undefined) section.note += ` The same 2-D step in plain numbers: ${(plain.median * 1000).toFixed(2)} µs.`;
-  section.note +=
-    ' PyTorch with one thread per core suffers most when other processes load the machine (its OpenMP' +
-    ' threads wait on each other); the 1-thread column is the steadier reference. CPU time (all threads of the' +
-    ' process) does not count waiting for a core, so for single-threaded runs its ratio is the load-proof figure.';
+  section.note += NOTE_LOAD;
   return section;
 }

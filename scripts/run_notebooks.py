@@ -22,6 +22,7 @@ import os
 import pathlib
 import re
 import sys
+import tempfile
 import time
 
 import nbformat
@@ -84,19 +85,28 @@ def failing_cell(nb):
     return last_ran if last_ran is not None else 0
 
 
+def kernel_log_tail(log):
+    log.seek(0)
+    text = ANSI.sub("", log.read().decode("utf-8", "replace")).strip()
+    return "\n    kernel process log:\n    " + "\n    ".join(text.splitlines()[-15:]) if text else ""
+
+
 def execute(nb, path, timeout):
     client = NotebookClient(
         nb, timeout=timeout, kernel_name=KERNEL, allow_errors=False,
         resources={"metadata": {"path": str(path.parent.resolve())}},
     )
-    try:
-        client.execute()
-    except CellTimeoutError as error:
-        raise NotebookFailure(f"cell {failing_cell(nb)} did not finish within {timeout} s") from error
-    except DeadKernelError as error:
-        raise NotebookFailure(f"the kernel died while running cell {failing_cell(nb)}: {error}") from error
-    except CellExecutionError as error:
-        raise NotebookFailure(describe_error(nb, failing_cell(nb), error)) from error
+    # The kernel process's own stderr (not a cell's) is kept aside and shown only when something fails:
+    # at shutdown tslab sometimes reports writing to an already closed socket, which is harmless.
+    with tempfile.TemporaryFile() as log:
+        try:
+            client.execute(stderr=log)
+        except CellTimeoutError as error:
+            raise NotebookFailure(f"cell {failing_cell(nb)} did not finish within {timeout} s" + kernel_log_tail(log)) from error
+        except DeadKernelError as error:
+            raise NotebookFailure(f"the kernel died while running cell {failing_cell(nb)}: {error}" + kernel_log_tail(log)) from error
+        except CellExecutionError as error:
+            raise NotebookFailure(describe_error(nb, failing_cell(nb), error)) from error
 
 
 def check_clean(nb):

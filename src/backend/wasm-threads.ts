@@ -42,6 +42,9 @@ function modulePrelude(): string {
   ].join('\n');
 }
 
+/** A worker that cannot load its script never answers; setup should fail instead of hanging. */
+const START_TIMEOUT_MS = 60_000;
+
 /** A folder for the worker files, removed when the process exits. */
 function scratchFolder(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'losslab-wasm-threads-'));
@@ -58,17 +61,15 @@ function swap<T extends object, K extends keyof T>(object: T, key: K, value: T[K
   };
 }
 
-/**
- * Runs `init` (which must initialise the wasm backend) with the multi-threaded build enabled.
- *
- * @param threads size of XNNPACK's pool, 2 to 8 (the glue pre-creates 8 workers).
- * @param init e.g. `() => tf.setBackend('wasm')`.
- */
-export async function withWasmThreads<T>(threads: number, init: () => Promise<T>): Promise<T> {
-  if (!Number.isInteger(threads) || threads < 2 || threads > 8) {
-    throw new Error(`withWasmThreads: threads must be an integer in [2, 8]; got ${threads}`);
-  }
-  const wasm = require('@tensorflow/tfjs-backend-wasm') as { setThreadsCount(n: number): void };
+interface Shims {
+  /** Puts back everything that was replaced. */
+  restore(): void;
+  /** Every worker the glue started. */
+  workers: WorkerLike[];
+}
+
+/** Lets the emscripten glue start its workers from files, and lifts the C++ cap to `threads`. */
+function installShims(threads: number): Shims {
   const workerThreads = require('worker_threads') as { Worker: WorkerClass };
   const osModule = require('os') as { cpus: typeof os.cpus };
   const blobText = new WeakMap<Blob, string>();
@@ -119,15 +120,41 @@ export async function withWasmThreads<T>(threads: number, init: () => Promise<T>
     swap(workerThreads, 'Worker', FileWorker),
     swap(osModule, 'cpus', () => Array.from({ length: 2 * threads }, () => nativeCpus()[0])),
   ];
+  return { restore: () => restores.reverse().forEach((restore) => restore()), workers };
+}
+
+/** Rejects after `ms` unless cancelled. */
+function deadline(ms: number, message: string): { promise: Promise<never>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Runs `init` (which must initialise the wasm backend) with the multi-threaded build enabled.
+ *
+ * @param threads size of XNNPACK's pool, 2 to 8 (the glue pre-creates 8 workers).
+ * @param init e.g. `() => tf.setBackend('wasm')`.
+ */
+export async function withWasmThreads<T>(threads: number, init: () => Promise<T>): Promise<T> {
+  if (!Number.isInteger(threads) || threads < 2 || threads > 8) {
+    throw new Error(`withWasmThreads: threads must be an integer in [2, 8]; got ${threads}`);
+  }
+  const wasm = require('@tensorflow/tfjs-backend-wasm') as { setThreadsCount(n: number): void };
+  const shims = installShims(threads);
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', true);
   wasm.setThreadsCount(threads);
+  const limit = deadline(START_TIMEOUT_MS, `withWasmThreads: the ${threads} wasm threads did not start within ${START_TIMEOUT_MS / 1000} s`);
   try {
-    return await init();
+    return await Promise.race([init(), limit.promise]);
   } finally {
-    restores.reverse().forEach((restore) => restore());
+    limit.cancel();
+    shims.restore();
     // The glue refs a worker while it runs a pthread; XNNPACK's pool threads never end, so without
     // this a script would never exit. They still run while the process is alive for other reasons.
-    workers.forEach((worker) => worker.unref());
+    shims.workers.forEach((worker) => worker.unref());
   }
 }
 

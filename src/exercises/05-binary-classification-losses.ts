@@ -18,7 +18,7 @@ export function checkStableBce(bce: StableBce): Verdict {
   const conditions = all.map(([x, y, expected], i) => {
     const got = run.value[i];
     const hint = !Number.isFinite(got) ? ' (exp overflows or log(0) appears: use max(x, 0) − x·y + log1p(exp(−|x|)))' : '';
-    return [isClose(got, expected, 1e-5), `for logit ${x} and label ${y} the loss is ${expected}; yours is ${got}${hint}`] as const;
+    return [isClose(got, expected, 1e-5), `for logit ${x} and label ${y} the loss is ${Number(expected.toFixed(6))}; yours is ${got}${hint}`] as const;
   });
   return checkAll('05-1', conditions, 'exact for every logit, including ±10⁴, where sigmoid-then-log gives Infinity or a clipped 16.1');
 }

@@ -29,7 +29,7 @@ export function checkAsymmetricLoss(loss: TfjsLoss): Verdict {
       [sameNumbers(one, [4, 1, 0]), `for y = [1, 1, 0] and ŷ = [0, 2, 0] the losses are [4, 1, 0]; yours are [${one.map((v) => +v.toFixed(4))}]`],
       [sameNumbers(two, [2.5]), `for y = [0, 0] and ŷ = [-1, 1] the loss is (4 + 1)/2 = 2.5; yours is [${two.map((v) => +v.toFixed(4))}]`],
     ],
-    'a per-sample loss built from tensor ops: model.compile({ loss }) takes it as it is',
+    'a per-sample loss built from tensor ops: losses.compile (or model.compile) takes it as it is',
   );
 }
 

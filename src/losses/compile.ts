@@ -9,7 +9,8 @@
  * 2. `'accuracy'`. tfjs picks the accuracy metric from the output width and its own loss functions:
  *    with a custom loss it picks categorical accuracy (wrong for integer labels) and thresholds binary
  *    outputs at 0.5 (wrong for logits). Here 'accuracy' follows the loss: sparse categorical accuracy
- *    for sparse labels, and a threshold at logit 0 when the loss takes logits.
+ *    for sparse labels, and a threshold at logit 0 when the loss takes logits. Whichever it is, the
+ *    history and logs call it `acc` (`val_acc`), the key tfjs gives the string 'accuracy'.
  */
 import * as tf from '@tensorflow/tfjs';
 import { Loss } from './loss';
@@ -43,10 +44,17 @@ function binaryAccuracyFromLogits(yTrue: tf.Tensor, yPred: tf.Tensor): tf.Tensor
   return tf.tidy(() => tf.metrics.binaryAccuracy(yTrue, tf.sigmoid(yPred)));
 }
 
+/** tfjs names a metric function's history key after the function: call it 'acc', as tfjs does for 'accuracy'. */
+function namedAcc(fn: (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor): Metric {
+  const acc = (yTrue: tf.Tensor, yPred: tf.Tensor) => fn(yTrue, yPred);
+  Object.defineProperty(acc, 'name', { value: 'acc' });
+  return acc;
+}
+
 function resolveMetric(metric: Metric, sparse: boolean, logits: boolean, outputWidth: number): Metric {
   if (metric !== 'accuracy' && metric !== 'acc') return metric;
-  if (sparse) return tf.metrics.sparseCategoricalAccuracy;
-  if (outputWidth === 1 && logits) return binaryAccuracyFromLogits;
+  if (sparse) return namedAcc(tf.metrics.sparseCategoricalAccuracy);
+  if (outputWidth === 1 && logits) return namedAcc(binaryAccuracyFromLogits);
   return metric;
 }
 

@@ -4,7 +4,7 @@
  * cross-entropy and focal loss on rare positives.
  */
 import * as tf from '@tensorflow/tfjs';
-import { forCompile } from './for-compile';
+import { compile } from './compile';
 import type { LossIdentifier, LossOptions } from './get';
 
 export interface FitClassifierOptions {
@@ -79,7 +79,7 @@ export async function fitClassifier(
   const isString = typeof loss === 'string';
   const options2 = isString && fromLogits && !/hinge/i.test(loss as string) ? { ...lossOptions, fromLogits: true } : lossOptions;
   const optimizer = tf.train.adam(learningRate);
-  model.compile({ optimizer, loss: forCompile(loss, options2) });
+  compile(model, { optimizer, loss, lossOptions: options2 });
   const predict = (points: readonly (readonly number[])[]): number[] =>
     tf.tidy(() => Array.from((tf.sigmoid(model.predict(tf.tensor2d(points as number[][], [points.length, features])) as tf.Tensor)).dataSync()));
   try {

@@ -4,7 +4,7 @@
  * not in a notebook cell (tslab runs top-level loops slowly).
  */
 import * as tf from '@tensorflow/tfjs';
-import { forCompile } from './for-compile';
+import { compile } from './compile';
 import type { LossIdentifier, LossOptions } from './get';
 
 export interface FitLineOptions {
@@ -28,7 +28,7 @@ export interface FittedLine {
 }
 
 /**
- * Trains `Dense(1)` (the line $y' = b + w_1 x$) on one feature with `model.compile({ loss: forCompile(loss) })`.
+ * Trains `Dense(1)` (the line $y' = b + w_1 x$) on one feature with `losses.compile(model, { optimizer, loss, lossOptions })`.
  *
  * @param x one feature per example, `[[x1], [x2], ...]` or `[x1, x2, ...]`
  * @param y targets, one per example
@@ -52,7 +52,7 @@ export async function fitLine(
     units: 1, inputShape: [1], kernelInitializer: 'zeros', biasInitializer: tf.initializers.constant({ value: initialBias }),
   }));
   const optimizer = tf.train.adam(learningRate);
-  model.compile({ optimizer, loss: forCompile(loss, lossOptions) });
+  compile(model, { optimizer, loss, lossOptions });
   try {
     const fit = await model.fit(xs, ys, { epochs, batchSize: column.length, shuffle: false, verbose: 0 });
     const [kernel, bias] = model.getWeights().map((w) => w.dataSync()[0]);

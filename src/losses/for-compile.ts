@@ -1,7 +1,11 @@
 /**
- * The one way to hand a loss to a TensorFlow.js model:
+ * The lower-level adapter from a library loss to the function tfjs' `model.compile({ loss })` takes:
  *
  *     model.compile({ optimizer: 'sgd', loss: losses.forCompile('huber', { delta: 2 }) });
+ *
+ * To compile a model, prefer `losses.compile(model, { optimizer, loss, lossOptions, metrics })`
+ * (`compile.ts`): it uses this adapter and also accepts integer labels for the sparse loss and
+ * picks an honest 'accuracy'.
  *
  * tfjs-layers' `compile` takes a function `(yTrue, yPred) => Tensor` and averages whatever it
  * returns (after its own sample/class weights). So the adapter returns the per-sample values for

@@ -1,6 +1,6 @@
 /**
  * A loss scaled by a constant: how a model with several outputs weighs their losses in
- * TensorFlow.js, whose `compile` accepts `lossWeights` but ignores it (a TODO in tfjs-layers 4.x).
+ * TensorFlow.js, whose `compile` accepts `lossWeights` but ignores it (tfjs-layers 4.x leaves it unused).
  * Lesson 08.
  */
 import * as tf from '@tensorflow/tfjs';

@@ -31,6 +31,8 @@ test('losses.compile: sparse labels train, evaluate, and accuracy is sparse cate
   losses.compile(model, { optimizer: tf.train.adam(0.1), loss: 'sparse_categorical_crossentropy', lossOptions: { fromLogits: true }, metrics: ['accuracy'] });
   const history = await model.fit(x, labels, { epochs: 60, verbose: 0 });
   const lossCurve = history.history.loss as number[];
+  // The history key is 'acc', as for tfjs' own 'accuracy', whatever accuracy the loss called for.
+  assert.deepEqual(Object.keys(history.history), ['loss', 'acc']);
   assert.ok(lossCurve[lossCurve.length - 1] < 0.5 * lossCurve[0], `loss did not fall: ${lossCurve[0]} -> ${lossCurve[lossCurve.length - 1]}`);
   const [loss, accuracy] = (model.evaluate(x, labels) as tf.Scalar[]).map((t) => t.dataSync()[0]);
   // Independent check of the metric: argmax of the predictions against the labels.
