@@ -25,6 +25,8 @@ export interface LineChartOptions extends FigureOptions {
   yTitle?: string;
   /** A log y-axis. Default false. */
   logY?: boolean;
+  /** A log x-axis (runs of very different lengths, step sizes over many steps). Default false. */
+  logX?: boolean;
 }
 
 /**
@@ -50,5 +52,6 @@ export function lineChart(series: LineSeries[], options: LineChartOptions = {}):
   const [xTitle, yTitle] = [options.xTitle ?? 'epoch', options.yTitle ?? 'value'];
   const layout = baseLayout(`${yTitle} against ${xTitle}`, xTitle, yTitle, data.length, options);
   if (options.logY) (layout.yaxis as Record<string, unknown>).type = 'log';
+  if (options.logX) (layout.xaxis as Record<string, unknown>).type = 'log';
   return { data, layout };
 }

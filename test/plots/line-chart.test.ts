@@ -17,3 +17,9 @@ test('lineChart: empty input and mismatched x and y are named errors', () => {
   assert.throws(() => plots.lineChart([]), /lineChart: series must be a non-empty array/);
   assert.throws(() => plots.lineChart([{ name: 'a', x: [1, 2], y: [1] }]), /lineChart: series 'a' has 2 x values and 1 y values/);
 });
+
+test('lineChart: a log x-axis on request, linear by default', () => {
+  const series = [{ name: 'raw', x: [0, 1, 10, 100], y: [4, 3, 2, 1] }];
+  assert.equal((plots.lineChart(series, { logX: true }).layout.xaxis as Record<string, unknown>).type, 'log');
+  assert.equal((plots.lineChart(series).layout.xaxis as Record<string, unknown>).type, undefined);
+});
