@@ -7,6 +7,8 @@ For each notebook:
      placeholder answer cannot fail);
   2. if `notebooks/solutions/<name>.ipynb` exists, run it again with each `exercise:ID` cell replaced by
      the solution cell of the same tag: every check must then say "Correct";
+     and every cell before the first exercise must show the same text as in step 1 (outputs are
+     seeded, so they are reproducible; durations are masked);
   3. write the executed copy (step 1) to the output folder, with the wall times in `timings.json`.
 
 tslab facts this lives with: a throwing cell's error reply has no name and no message (they go to the
@@ -157,6 +159,26 @@ def with_solutions(nb, solutions_path):
     return solved
 
 
+DURATION = re.compile(r"\d+(?:\.\d+)?\s*(?:s|ms|µs)\b")
+
+
+def shown_text(cell):
+    """What a cell shows as text, with durations masked (they differ from run to run by nature)."""
+    return DURATION.sub("<time>", cell_text(cell))
+
+
+def check_reproducible(shipped, solved):
+    """The two runs share every cell before the first exercise: seeded, they must show the same text."""
+    for (i, a), (_, b) in zip(code_cells(shipped), code_cells(solved)):
+        if tags_of(a, "exercise:"):
+            return
+        if shown_text(a) != shown_text(b):
+            raise NotebookFailure(
+                f"cell {i} shows different output in two runs (unseeded randomness?):\n"
+                f"    first:  {shown_text(a).strip()[:200]}\n    second: {shown_text(b).strip()[:200]}"
+            )
+
+
 def has_exercises(nb):
     return any(tags_of(c, "exercise:") for c in nb.cells)
 
@@ -183,6 +205,7 @@ def run_one(path, args):
         timings["solutionsSeconds"] = round(time.perf_counter() - start, 2)
         check_clean(solved)
         check_exercises(solved, PASSED)
+        check_reproducible(nb, solved)
     return timings
 
 

@@ -142,3 +142,19 @@ test('output on stderr is noise and fails the run', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('unseeded randomness before the first exercise fails the run: outputs must be reproducible', () => {
+  const dir = scratch();
+  try {
+    writeFileSync(join(dir, 'random.ipynb'), notebook([
+      { source: 'console.log(`draw ${process.hrtime.bigint() % 1000003n}`);' },
+      ...EXERCISE,
+    ]));
+    withSolution(dir, 'random.ipynb', 'const answer: number = 42;');
+    const { status, output } = run(dir, 'random.ipynb');
+    assert.equal(status, 1, output);
+    assert.match(output, /cell 0 shows different output in two runs/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
