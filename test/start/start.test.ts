@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -19,7 +19,7 @@ function freePort(): Promise<number> {
   });
 }
 
-test('npm start serves Jupyter on notebooks/ with the tslab kernel and prints the URL', { timeout: 120_000 }, async () => {
+test('npm start serves Jupyter on notebooks/ with the tslab kernel, prints the URL, and notebook 01 runs there', { timeout: 240_000 }, async () => {
   const port = await freePort();
   const child = spawn('bash', ['scripts/start.sh'], {
     cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,6 +43,12 @@ test('npm start serves Jupyter on notebooks/ with the tslab kernel and prints th
     assert.equal(specs.kernelspecs.tslab.spec.argv[0], resolve(ROOT, 'node_modules/.bin/tslab'));
     const contents = (await api('/api/contents')) as { content: Array<{ name: string }> };
     assert.ok(contents.content.some((f) => f.name === '01-reducing-loss.ipynb'), 'notebooks/ is the served folder');
+    // Notebook 01, cell by cell, through the server's own kernel session and websocket, as a browser runs it.
+    const python = process.env.LOSSLAB_PYTHON ?? '/usr/bin/python3';
+    const cells = spawnSync(python, [join(ROOT, 'test/start/run_through_server.py'), `http://127.0.0.1:${port}`, token ?? '', '01-reducing-loss.ipynb'], { encoding: 'utf8' });
+    assert.equal(cells.status, 0, `${cells.stdout}${cells.stderr}`);
+    assert.match(cells.stdout, /ran 01-reducing-loss\.ipynb through the server/);
+    assert.doesNotMatch(cells.stdout, /: (error|abort)/);
     assert.doesNotMatch(output, /Traceback/);
   } finally {
     if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
