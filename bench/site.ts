@@ -21,7 +21,7 @@ interface SiteStats {
   assetBytes: number;
   buildMs: number;
 }
-type BuildSite = (options: Record<string, unknown>) => SiteStats;
+type BuildSite = (options: Record<string, unknown>) => Promise<SiteStats>;
 
 function loadBuildSite(): BuildSite | string {
   try {
@@ -48,7 +48,7 @@ export async function benchSite(quick: boolean): Promise<Section> {
   try {
     for (let i = 0; i < (quick ? 2 : 4); i++) {
       runs.push(
-        buildSite({
+        await buildSite({
           notebooks: path.join(ROOT, 'build', 'notebooks'),
           sources: path.join(ROOT, 'notebooks'),
           lessons: path.join(ROOT, 'lessons'),

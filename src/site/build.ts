@@ -1,9 +1,9 @@
 /**
- * Build the static site: index, one page per lesson, one per notebook, shared assets.
+ * Build the static site: index, one page per lesson, one per notebook, the loss guide, shared assets.
  * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'fs';
 import { dirname, join, posix } from 'path';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
@@ -15,7 +15,10 @@ import { makeLinkRewriter, relativeUrl } from './links';
 import { renderMarkdown } from './markdown';
 import { cleanTitle, pageSequence, renderPager, renderSidebar, stepNumber, titleFromStem, type PageRef, type Step } from './nav';
 import { notebookHeading, renderNotebookBody } from './notebook';
-import { PLOTLY_MIME } from './figure';
+import { prepareOut, write } from './out-dir';
+import { PLOTLY_MIME, renderFigure } from './figure';
+import { GUIDE_PAGE, renderGuideBody } from './guide';
+import { guideFigures } from './guide-figures';
 import type { OutputContext } from './outputs';
 import { slimForDownload } from './ipynb';
 import { Slugger } from './slug';
@@ -47,21 +50,10 @@ interface Site {
   title: string;
   steps: Step[];
   pages: PageRef[];
+  /** Pages outside the sequence, linked from the sidebar and the index (the loss guide). */
+  reference: PageRef[];
   /** Logical source path -> site path. */
   links: Map<string, string>;
-}
-
-function prepareOut(out: string): void {
-  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, 'assets', 'site.js'))) {
-    throw new Error(`buildSite: ${out} is not empty and does not look like a previous site; choose another --out`);
-  }
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-}
-
-function write(out: string, path: string, data: string | Buffer): void {
-  mkdirSync(dirname(join(out, path)), { recursive: true });
-  writeFileSync(join(out, path), data);
 }
 
 function makeSteps(lessons: LessonFile[], notebooks: NotebookFile[]): Step[] {
@@ -109,7 +101,7 @@ function pageEnv(site: Site, fromSource: string, fromOutput: string): RenderEnv 
 }
 
 function emitPage(site: Site, page: PageRef, body: string, usesPlotly: boolean): void {
-  const sidebar = renderSidebar(site.title, site.steps, page);
+  const sidebar = renderSidebar(site.title, site.steps, page, site.reference);
   const pager = renderPager(site.pages, page);
   const html = renderPage({ courseTitle: site.title, output: page.output, title: page.title, body, sidebar, pager, usesPlotly, description: site.o.description });
   write(site.o.out, page.output, html);
@@ -153,12 +145,21 @@ function emitIndex(site: Site, lessons: LessonFile[]): void {
     const env = pageEnv(site, `lessons/${lesson?.stem ?? 'index'}.md`, 'index.html');
     return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined };
   });
-  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries);
+  const reference = [{ output: GUIDE_PAGE.output, title: GUIDE_PAGE.title, summaryHtml: GUIDE_PAGE.summary }];
+  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference);
   emitPage(site, site.pages[0], body, false);
 }
 
+/** The loss guide, from the library's catalogue; its charts are computed here, with tfjs. */
+async function emitGuide(site: Site, page: PageRef): Promise<void> {
+  const figures = await guideFigures();
+  const outputs = outputContext(site, page, pageEnv(site, page.output, page.output));
+  const body = renderGuideBody(figures, (spec) => renderFigure(spec, outputs.nextFigureId(), outputs.writeFile));
+  emitPage(site, page, body, figures.size > 0);
+}
+
 /** Build the site into `o.out` and return its statistics. */
-export function buildSite(options: SiteOptions): SiteStats {
+export async function buildSite(options: SiteOptions): Promise<SiteStats> {
   const start = performance.now();
   const warned = new Set<string>();
   const warn = (m: string): void => {
@@ -174,7 +175,8 @@ export function buildSite(options: SiteOptions): SiteStats {
   const links = new Map<string, string>();
   for (const l of lessons) links.set(`lessons/${l.stem}.md`, `lessons/${l.stem}.html`);
   for (const n of notebooks) links.set(`notebooks/${n.stem}.ipynb`, `notebooks/${n.stem}.html`);
-  const site: Site = { o, title, steps, pages: pageSequence(title, steps), links };
+  const guide: PageRef = { kind: 'guide', output: GUIDE_PAGE.output, title: GUIDE_PAGE.title };
+  const site: Site = { o, title, steps, pages: pageSequence(title, steps, [guide]), reference: [guide], links };
   copyAssets(o.out);
   emitIndex(site, lessons);
   for (const page of site.pages) {
@@ -188,5 +190,6 @@ export function buildSite(options: SiteOptions): SiteStats {
     }
     if (notebook) emitNotebook(site, page, notebook);
   }
+  await emitGuide(site, guide);
   return measureSite(o.out, performance.now() - start);
 }

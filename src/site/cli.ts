@@ -73,7 +73,7 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
   return o;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.flags.has('--help')) {
     console.log('usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR] [--trusted|--untrusted] [--title TEXT]');
@@ -81,16 +81,14 @@ function main(): void {
   }
   const o = optionsFrom(args, (m) => console.warn(`export: warning: ${m}`));
   console.log(`export: ${o.trusted ? 'trusted' : 'untrusted (sanitised)'} content from ${o.notebooks} and ${o.lessons} into ${o.out}`);
-  const stats = buildSite(o);
+  const stats = await buildSite(o);
   console.log(formatStats(stats));
   console.log(`open ${join(resolve(o.out), 'index.html')}`);
 }
 
 if (require.main === module) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);
-  }
+  });
 }

@@ -29,8 +29,27 @@ function stepCard(entry: IndexStep): string {
   );
 }
 
+/** A page outside the sequence that the index points to (the loss guide). */
+export interface IndexReference {
+  output: string;
+  title: string;
+  /** One sentence, HTML. */
+  summaryHtml: string;
+}
+
+function referenceSection(reference: IndexReference[]): string {
+  if (reference.length === 0) return '';
+  const cards = reference.map((r) =>
+    `<li class="step-card reference-card"><span class="step-num" aria-hidden="true">§</span><div>` +
+    `<h3><a href="${escapeHtml(relativeUrl('index.html', r.output))}">${escapeHtml(r.title)}</a></h3>` +
+    `<div class="step-summary"><p>${r.summaryHtml}</p></div></div></li>`);
+  return `<section aria-labelledby="reference"><h2 id="reference">Reference</h2>
+<ol class="step-cards">${cards.join('\n')}</ol>
+</section>\n`;
+}
+
 /** The index page's main content. */
-export function renderIndexBody(courseTitle: string, description: string, steps: IndexStep[]): string {
+export function renderIndexBody(courseTitle: string, description: string, steps: IndexStep[], reference: IndexReference[] = []): string {
   const first = steps.find((s) => s.step.notebook)?.step.stem;
   const open = first ? ` and open <code>notebooks/${escapeHtml(first)}.ipynb</code>` : '';
   return `<article class="index">
@@ -43,7 +62,7 @@ TensorFlow.js where you run the code, see the figures and solve the exercises. R
 <section aria-labelledby="sequence"><h2 id="sequence">The course</h2>
 <ol class="step-cards">${steps.map(stepCard).join('\n')}</ol>
 </section>
-<section aria-labelledby="run-locally"><h2 id="run-locally">Run the notebooks yourself</h2>
+${referenceSection(reference)}<section aria-labelledby="run-locally"><h2 id="run-locally">Run the notebooks yourself</h2>
 <p>The pages here show the notebooks as they ran when the site was built. To change the code and run
 it, you need Node.js 20 or newer and Python 3 with Jupyter. Then:</p>
 ${codeBlock(RUN_LOCALLY, 'bash')}

@@ -20,7 +20,7 @@ export interface LayoutOptions {
 
 /** Every page's shared assets, in `site/assets/`. */
 export const ASSET_FILES = {
-  css: ['assets/katex/katex.min.css', 'assets/hljs.css', 'assets/site.css'],
+  css: ['assets/katex/katex.min.css', 'assets/hljs.css', 'assets/site.css', 'assets/guide.css'],
   plotly: 'assets/plotly.min.js',
   script: 'assets/site.js',
 } as const;

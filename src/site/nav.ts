@@ -18,7 +18,7 @@ export interface Step {
 }
 
 export interface PageRef {
-  kind: 'index' | 'lesson' | 'notebook';
+  kind: 'index' | 'lesson' | 'notebook' | 'guide';
   /** Site path, e.g. `lessons/04-regression-losses.html`. */
   output: string;
   title: string;
@@ -43,14 +43,14 @@ export function titleFromStem(stem: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Every page in reading order. */
-export function pageSequence(indexTitle: string, steps: Step[]): PageRef[] {
+/** Every page in reading order; `appendix` pages (the guide) come after the last step. */
+export function pageSequence(indexTitle: string, steps: Step[], appendix: PageRef[] = []): PageRef[] {
   const pages: PageRef[] = [{ kind: 'index', output: 'index.html', title: indexTitle }];
   for (const step of steps) {
     if (step.lesson) pages.push({ kind: 'lesson', output: step.lesson, title: step.title, step });
     if (step.notebook) pages.push({ kind: 'notebook', output: step.notebook, title: `${step.title} (notebook)`, step });
   }
-  return pages;
+  return [...pages, ...appendix];
 }
 
 function navLink(from: string, target: string, label: string, cls: string): string {
@@ -59,8 +59,8 @@ function navLink(from: string, target: string, label: string, cls: string): stri
   return `<a class="${cls}${current ? ' current' : ''}" href="${escapeHtml(relativeUrl(from, target))}"${attrs}>${label}</a>`;
 }
 
-/** The sidebar: the course sequence, each step with its lesson and notebook links. */
-export function renderSidebar(courseTitle: string, steps: Step[], current: PageRef): string {
+/** The sidebar: the course sequence, each step with its lesson and notebook links, then `reference` pages. */
+export function renderSidebar(courseTitle: string, steps: Step[], current: PageRef, reference: PageRef[] = []): string {
   const items = steps.map((step) => {
     const active = current.step === step ? ' class="active"' : '';
     const main = step.lesson ?? step.notebook;
@@ -72,8 +72,14 @@ export function renderSidebar(courseTitle: string, steps: Step[], current: PageR
   return (
     `<nav class="sidebar" id="sidebar" aria-label="Course">` +
     `${navLink(current.output, 'index.html', escapeHtml(courseTitle), 'sidebar-home')}` +
-    `<ol class="steps">${items.join('')}</ol></nav>`
+    `<ol class="steps">${items.join('')}</ol>${referenceLinks(current, reference)}</nav>`
   );
+}
+
+function referenceLinks(current: PageRef, reference: PageRef[]): string {
+  if (reference.length === 0) return '';
+  const items = reference.map((page) => `<li>${navLink(current.output, page.output, escapeHtml(page.title), 'reference-link')}</li>`);
+  return `<p class="sidebar-heading">Reference</p><ul class="reference">${items.join('')}</ul>`;
 }
 
 /** Previous / next links at the bottom of a page. */

@@ -147,10 +147,12 @@ describe('exported site in chromium', { skip: missing }, () => {
   test('fixture course: figures, math, links, offline', async () => {
     const out = join(work, 'course');
     const course = join(FIXTURES, 'course');
-    buildSite({ notebooks: join(course, 'executed'), sources: join(course, 'notebooks'), lessons: join(course, 'lessons'), out, trusted: true });
+    await buildSite({ notebooks: join(course, 'executed'), sources: join(course, 'notebooks'), lessons: join(course, 'lessons'), out, trusted: true });
     const seen = new Map<string, PageReport>();
     await checkSite(out, (rel, r) => seen.set(rel, r));
-    assert.equal(seen.size, 5);
+    assert.equal(seen.size, 6, 'index, 2 lessons, 2 notebooks and the loss guide');
+    assert.equal(seen.get('guide.html')?.figures, 6, 'the guide draws one chart per task');
+    assert.ok((seen.get('guide.html')?.katex ?? 0) >= 36, 'the guide typesets every formula and range');
     assert.equal(seen.get('notebooks/01-first-steps.html')?.figures, 2, 'both Plotly figures are on the page');
     assert.ok((seen.get('lessons/01-first-steps.html')?.katex ?? 0) >= 5, 'lesson math is typeset');
     assert.ok((seen.get('notebooks/01-first-steps.html')?.katex ?? 0) >= 2, 'notebook math is typeset');
@@ -159,7 +161,7 @@ describe('exported site in chromium', { skip: missing }, () => {
   test('hostile notebook and lesson: nothing runs', async () => {
     const out = join(work, 'hostile');
     const hostile = join(FIXTURES, 'hostile');
-    buildSite({ notebooks: join(hostile, 'notebooks'), lessons: join(hostile, 'lessons'), out, trusted: false });
+    await buildSite({ notebooks: join(hostile, 'notebooks'), lessons: join(hostile, 'lessons'), out, trusted: false });
     await checkSite(out, (rel, r) => {
       assert.equal(r.pwned, undefined, `${rel}: hostile code ran`);
       assert.doesNotMatch(r.title, /pwned/, `${rel}: hostile code changed the title`);
@@ -169,7 +171,7 @@ describe('exported site in chromium', { skip: missing }, () => {
   test('control: the same notebook exported as trusted does run, so the checks above can fail', async () => {
     const out = join(work, 'control');
     const hostile = join(FIXTURES, 'hostile');
-    buildSite({ notebooks: join(hostile, 'notebooks'), lessons: join(FIXTURES, 'none'), out, trusted: true });
+    await buildSite({ notebooks: join(hostile, 'notebooks'), lessons: join(FIXTURES, 'none'), out, trusted: true });
     const tab = await openTab();
     const r = await visit(tab, join(out, 'notebooks', '01-hostile.html'));
     await tab.page.close();
@@ -183,7 +185,7 @@ describe('exported site in chromium', { skip: missing }, () => {
   const real = hasCourseFiles(lessons, '.md') || hasCourseFiles(executed, '.ipynb') || hasCourseFiles(sources, '.ipynb');
   test('the real course', { skip: !real && 'no lessons or notebooks yet' }, async () => {
     const out = join(work, 'real');
-    buildSite({ notebooks: executed, sources, lessons, out, trusted: true });
+    await buildSite({ notebooks: executed, sources, lessons, out, trusted: true });
     await checkSite(out, () => undefined);
   });
 });
