@@ -43,7 +43,7 @@ export const LOSS_COLOURS: Readonly<Record<string, string>> = {
   poisson: '#3182bd',
   cosinesimilarity: '#e6550d',
   wasserstein: '#31a354',
-  weightedbinarycrossentropy: '#ce6dbd',
+  weightedbinarycrossentropy: '#6b6ecf',
   zeroone: '#000000',
 };
 
