@@ -9,18 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { summarize, formatMs, type Stat } from './stats';
 import { newSection, type Section } from './table';
+import type { SiteStats } from '../src/site/stats';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** The part of `src/site/stats.ts`'s `SiteStats` this section reads. */
-interface SiteStats {
-  totalBytes: number;
-  files: number;
-  pages: number;
-  largestPage: { path: string; bytes: number };
-  assetBytes: number;
-  buildMs: number;
-}
 type BuildSite = (options: Record<string, unknown>) => Promise<SiteStats>;
 
 function loadBuildSite(): BuildSite | string {
