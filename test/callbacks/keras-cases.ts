@@ -1,6 +1,5 @@
 /** The early-stopping cases of `test/fixtures/keras_cases.json` (Keras 3.16 and tfjs 4.22 tests). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixtureCases } from '../fixtures/cases';
 
 export interface EarlyStoppingCase {
   id: string;
@@ -11,11 +10,7 @@ export interface EarlyStoppingCase {
   expected: Record<string, unknown>;
 }
 
-const all = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'keras_cases.json'), 'utf8')) as {
-  kind: string;
-}[];
-
-export const earlyStoppingCases = all.filter((c) => c.kind === 'early_stopping') as unknown as EarlyStoppingCase[];
+export const earlyStoppingCases = fixtureCases('early_stopping') as unknown as EarlyStoppingCase[];
 
 export function caseById(id: string): EarlyStoppingCase {
   const found = earlyStoppingCases.find((c) => c.id === id);

@@ -1,25 +1,12 @@
 /** Shared helpers of the loss tests: tolerant comparison, fixtures, seeded inputs. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixtureCases, type CaseApi, type FixtureCase } from '../fixtures/cases';
 import { createRng, tf } from '../../src';
 
-export interface FixtureCase {
-  id: string;
-  kind: string;
-  api: string;
-  name: string;
-  source: string;
-  args: Record<string, unknown>;
-  inputs: Record<string, unknown>;
-  expected: unknown;
-  tolerance_note: string;
-  note?: string;
-}
+export type { FixtureCase } from '../fixtures/cases';
 
 export function loadCases(api: string): FixtureCase[] {
-  const all = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'keras_cases.json'), 'utf8')) as FixtureCase[];
-  return all.filter((c) => c.kind === 'loss' && c.api === api);
+  return fixtureCases('loss', api as CaseApi);
 }
 
 /** Flattens a nested number array (or a tensor) to a plain list. */

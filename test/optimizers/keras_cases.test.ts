@@ -6,26 +6,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fixtureCases, type FixtureCase } from '../fixtures/cases';
 import { setup, tf, optimizers } from '../../src';
 import { assertClose, camelCaseArgs, freshVariable, optimizerClass, runSteps } from './helpers';
 
-interface Case {
-  id: string;
-  kind: string;
-  api: string;
-  name: string;
-  source: string;
-  args: Record<string, unknown>;
-  inputs: { var?: unknown; grads?: unknown[]; steps?: number; f?: string; loss?: string; procedure?: string };
-  expected: unknown;
-  tolerance_note: string;
-}
+type Case = FixtureCase<{ var?: unknown; grads?: unknown[]; steps?: number; f?: string; loss?: string; procedure?: string }>;
 
-const cases = (JSON.parse(readFileSync(join(__dirname, '../fixtures/keras_cases.json'), 'utf8')) as Case[]).filter(
-  (c) => c.kind === 'optimizer',
-);
+const cases: Case[] = fixtureCases('optimizer');
 
 const OUT_OF_SCOPE: Array<[RegExp, string]> = [
   [/^Adafactor/, 'Adafactor is not in losslab (issue 4 covers SGD ... Nadam, Lion, Ftrl)'],
