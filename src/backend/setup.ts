@@ -14,10 +14,13 @@ import { setSeed } from '../random/seed';
 import { useFastWasmMatMul, useStockWasmMatMul } from './wasm-matmul';
 import { wasmThreadsCount, withWasmThreads } from './wasm-threads';
 
-export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+export type BackendName = 'tensorflow' | 'webgl' | 'wasm' | 'cpu';
 
-/** The backends `setup()` tries, fastest first. */
-export const BACKEND_PREFERENCE: readonly BackendName[] = ['tensorflow', 'wasm', 'cpu'];
+/** True in a browser page or worker (the course's in-browser kernel), false in Node. */
+const IN_BROWSER = typeof process === 'undefined' || typeof (process as { versions?: { node?: string } }).versions?.node !== 'string';
+
+/** The backends `setup()` tries, fastest first: native TensorFlow in Node, the GPU in a browser. */
+export const BACKEND_PREFERENCE: readonly BackendName[] = IN_BROWSER ? ['webgl', 'wasm', 'cpu'] : ['tensorflow', 'wasm', 'cpu'];
 
 export interface SetupOptions {
   /** Use exactly this backend (fail if it does not load). Default: `LOSSLAB_BACKEND`, else the fastest that loads. */
@@ -59,6 +62,7 @@ export interface SetupReport {
 /** Loads the package that provides a backend; returns why not when it cannot. */
 function loadBackendPackage(name: BackendName): string | undefined {
   try {
+    // webgl and cpu come with @tensorflow/tfjs itself.
     if (name === 'tensorflow') require('@tensorflow/tfjs-node');
     if (name === 'wasm') require('@tensorflow/tfjs-backend-wasm');
     return undefined;

@@ -5,6 +5,7 @@
 import { createHash } from 'crypto';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'fs';
 import { dirname, join, posix } from 'path';
+import { buildBrowserCourse } from '../../browser/build';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
 import { Fragments } from './fragments';
@@ -100,10 +101,10 @@ function pageEnv(site: Site, fromSource: string, fromOutput: string): RenderEnv 
   };
 }
 
-function emitPage(site: Site, page: PageRef, body: string, usesPlotly: boolean): void {
+function emitPage(site: Site, page: PageRef, body: string, usesPlotly: boolean, runnable = false): void {
   const sidebar = renderSidebar(site.title, site.steps, page, site.reference);
   const pager = renderPager(site.pages, page);
-  const html = renderPage({ courseTitle: site.title, output: page.output, title: page.title, body, sidebar, pager, usesPlotly, description: site.o.description });
+  const html = renderPage({ courseTitle: site.title, output: page.output, title: page.title, body, sidebar, pager, usesPlotly, runnable, description: site.o.description });
   write(site.o.out, page.output, html);
 }
 
@@ -135,7 +136,8 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
     downloadUrl: relativeUrl(page.output, download),
     lessonUrl: lesson && relativeUrl(page.output, lesson),
   });
-  emitPage(site, page, body, outputs.usesPlotly);
+  // Only the course's own (trusted) notebooks get the in-browser kernel.
+  emitPage(site, page, body, outputs.usesPlotly, site.o.trusted);
 }
 
 function emitIndex(site: Site, lessons: LessonFile[]): void {
@@ -178,6 +180,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteStats> {
   const guide: PageRef = { kind: 'guide', output: GUIDE_PAGE.output, title: GUIDE_PAGE.title };
   const site: Site = { o, title, steps, pages: pageSequence(title, steps, [guide]), reference: [guide], links };
   copyAssets(o.out);
+  if (o.trusted) await buildBrowserCourse(o.out);
   emitIndex(site, lessons);
   for (const page of site.pages) {
     const stem = posix.basename(page.output, '.html');

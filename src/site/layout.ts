@@ -16,6 +16,8 @@ export interface LayoutOptions {
   usesPlotly: boolean;
   /** Short description for search engines and link previews. */
   description?: string;
+  /** A notebook page that runs in the browser (loads `assets/run/notebook.js`, see `browser/`). */
+  runnable?: boolean;
 }
 
 /** Every page's shared assets, in `site/assets/`. */
@@ -23,13 +25,15 @@ export const ASSET_FILES = {
   css: ['assets/katex/katex.min.css', 'assets/hljs.css', 'assets/site.css', 'assets/guide.css'],
   plotly: 'assets/plotly.min.js',
   script: 'assets/site.js',
+  runner: 'assets/run/notebook.js',
 } as const;
 
 /** A complete HTML page; every URL in it is relative to the page. */
 export function renderPage(o: LayoutOptions): string {
   const url = (target: string): string => escapeHtml(relativeUrl(o.output, target));
   const css = ASSET_FILES.css.map((f) => `<link rel="stylesheet" href="${url(f)}">`).join('\n');
-  const plotly = o.usesPlotly ? `<script src="${url(ASSET_FILES.plotly)}" defer></script>\n` : '';
+  const plotly = o.usesPlotly || o.runnable ? `<script src="${url(ASSET_FILES.plotly)}" defer></script>\n` : '';
+  const runner = o.runnable ? `<script src="${url(ASSET_FILES.runner)}" defer></script>\n` : '';
   const title = o.title === o.courseTitle ? o.title : `${o.title} · ${o.courseTitle}`;
   const description = o.description ? `<meta name="description" content="${escapeHtml(o.description)}">\n` : '';
   return `<!doctype html>
@@ -40,7 +44,7 @@ export function renderPage(o: LayoutOptions): string {
 <meta name="color-scheme" content="light dark">
 ${description}<title>${escapeHtml(title)}</title>
 ${css}
-${plotly}<script src="${url(ASSET_FILES.script)}" defer></script>
+${plotly}${runner}<script src="${url(ASSET_FILES.script)}" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#content">Skip to content</a>
