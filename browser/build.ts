@@ -4,8 +4,9 @@
  * binaries of TensorFlow.js' wasm backend. One copy per site, under `assets/run/`.
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
+import { collectTypes } from './types';
 
 const ROOT = resolve(__dirname, '..');
 const SHIMS = join(ROOT, 'browser/kernel/shims');
@@ -27,6 +28,12 @@ const browserModules: Plugin = {
       return { path: replacement };
     });
     b.onResolve({ filter: NODE_BUILTINS }, () => ({ path: join(SHIMS, 'node-builtin.ts') }));
+    // The library's `require('@tensorflow/tfjs-backend-wasm')` would otherwise pull in the CommonJS
+    // builds, a second tfjs-core whose tensors have no ops: resolve it as an import instead.
+    b.onResolve({ filter: /^@tensorflow\/tfjs-(core|backend-wasm)$/ }, (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      return b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
+    });
   },
 };
 
@@ -58,7 +65,8 @@ export async function buildBrowserCourse(out: string, options: { minify?: boolea
     outfile: join(dir, 'notebook.js'),
     inject: [join(ROOT, 'browser/page/buffer-shim.ts')],
   });
-  const files = ['kernel.js', 'notebook.js'];
+  writeFileSync(join(dir, 'types.json'), JSON.stringify(collectTypes()));
+  const files = ['kernel.js', 'notebook.js', 'types.json'];
   const wasmDir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
   for (const wasm of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
     copyFileSync(join(wasmDir, wasm), join(dir, wasm));

@@ -13,6 +13,7 @@ import { compileCell, CellSyntaxError } from './cell-transform';
 import { formatArgs } from './format';
 import type { FromKernel, ToKernel } from './protocol';
 import { runtimeError } from './traceback';
+import { CellChecker, type TypeBundle } from './type-check';
 import { valueBundle } from './value-bundle';
 
 declare const self: { postMessage(message: FromKernel): void; onmessage: ((event: { data: ToKernel }) => void) | null };
@@ -21,6 +22,7 @@ const MODULES: Record<string, unknown> = { losslab, '@tensorflow/tfjs': tf };
 const scope: Record<string, unknown> = Object.create(null);
 let currentId = '';
 let cellCounter = 0;
+let checker: Promise<CellChecker | undefined> = Promise.resolve(undefined);
 /** Cells run one after another, in the order they were sent. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -65,6 +67,13 @@ async function execute(id: string, source: string): Promise<void> {
     post({ type: 'done', id, status: 'error' });
     return;
   }
+  const check = await checker;
+  const problems = check ? check.check(source) : [];
+  if (problems.length > 0) {
+    post({ type: 'error', id, ename: 'TypeScript', evalue: problems.join('\n'), traceback: problems });
+    post({ type: 'done', id, status: 'error' });
+    return;
+  }
   for (const name of compiled.declared) if (!(name in scope)) scope[name] = undefined;
   const wrapped =
     `(function (__scope, __import, __importDefault) { with (__scope) { return (async () => {\n` +
@@ -72,6 +81,7 @@ async function execute(id: string, source: string): Promise<void> {
   try {
     const run = (0, eval)(wrapped) as (s: object, i: typeof importModule, d: typeof importDefault) => Promise<{ value: unknown } | undefined>;
     const result = await run(scope, importModule, importDefault);
+    check?.commit(source);
     if (compiled.showsValue && result && result.value !== undefined) {
       post({ type: 'execute_result', id, data: valueBundle(result.value) });
     }
@@ -87,6 +97,13 @@ self.onmessage = (event) => {
   if (message.type === 'init') {
     (globalThis as { __losslabEnv?: Record<string, string> }).__losslabEnv = message.backend ? { LOSSLAB_BACKEND: message.backend } : {};
     setWasmPaths(message.wasmBase);
+    checker = fetch(`${message.wasmBase}types.json`)
+      .then((response) => response.json() as Promise<TypeBundle>)
+      .then((types) => new CellChecker(types))
+      .catch((error: unknown) => {
+        post({ type: 'stream', id: currentId, name: 'stderr', text: `losslab: type checking is off (the type declarations did not load: ${String(error)})\n` });
+        return undefined;
+      });
     captureConsole();
     setDisplaySink((display, update) =>
       post({ type: update ? 'update_display_data' : 'display_data', id: currentId, data: display.data, metadata: display.metadata, transient: display.transient }),

@@ -164,6 +164,7 @@ export class NotebookPage {
   private async execute(cell: RunnableCell): Promise<'ok' | 'error' | 'aborted'> {
     this.setState(cell, 'running');
     this.setStatus('busy');
+    const started = performance.now();
     cell.outputs.clear();
     this.executionCount += 1;
     const count = this.executionCount;
@@ -179,6 +180,7 @@ export class NotebookPage {
       error: (e) => area.add({ output_type: 'error', ename: e.ename, evalue: e.evalue, traceback: e.traceback }),
     });
     cell.executionCount = count;
+    cell.section.setAttribute('data-cell-ms', String(Math.round(performance.now() - started)));
     this.setState(cell, status === 'ok' ? 'done' : 'error');
     this.setStatus(this.kernel.running ? 'busy' : 'idle');
     this.persist();
@@ -214,7 +216,8 @@ export class NotebookPage {
     forget(this.config.storageKey);
   }
 
-  private download(): void {
+  /** The notebook as the learner has it now: edited sources, outputs of this session. */
+  snapshot(): Notebook {
     const edited = structuredClone(this.config.notebook);
     let i = 0;
     for (const cell of edited.cells) {
@@ -228,7 +231,11 @@ export class NotebookPage {
       });
       cell.execution_count = mine.executionCount;
     }
-    const blob = new Blob([`${JSON.stringify(edited, null, 1)}\n`], { type: 'application/x-ipynb+json' });
+    return edited;
+  }
+
+  private download(): void {
+    const blob = new Blob([`${JSON.stringify(this.snapshot(), null, 1)}\n`], { type: 'application/x-ipynb+json' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = this.config.fileName;
