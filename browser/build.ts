@@ -64,6 +64,7 @@ export async function buildBrowserCourse(out: string, options: { minify?: boolea
     entryPoints: [join(ROOT, 'browser/page/main.ts')],
     outfile: join(dir, 'notebook.js'),
     inject: [join(ROOT, 'browser/page/buffer-shim.ts')],
+    loader: { '.css': 'text' },
   });
   writeFileSync(join(dir, 'types.json'), JSON.stringify(collectTypes()));
   const files = ['kernel.js', 'notebook.js', 'types.json'];

@@ -4,6 +4,7 @@
  */
 import { parseNotebook } from '../../src/site/ipynb';
 import { NotebookPage } from './notebook-page';
+import css from './run.css';
 
 const BACKENDS = ['webgl', 'wasm', 'cpu'];
 const script = document.currentScript as HTMLScriptElement | null;
@@ -27,6 +28,9 @@ async function start(): Promise<void> {
   if (requested !== undefined && !BACKENDS.includes(requested)) {
     notice(article, `Unknown backend <code>${requested.replace(/[^a-z0-9]/gi, '')}</code> in the page URL: use ?backend=webgl, wasm or cpu.`);
   }
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
   const response = await fetch(link.href);
   const notebook = parseNotebook(await response.text(), link.getAttribute('href') ?? 'notebook');
   const base = new URL('./', script.src).href;

@@ -150,6 +150,23 @@ describe('the course runs in the browser', { skip: STEMS.length === 0 && 'no exe
     await page.context().close();
   });
 
+  test('Interrupt stops a runaway cell and leaves a kernel that runs the next cell', { timeout: 120_000 }, async () => {
+    const { page } = await openNotebook(STEMS[0]);
+    const cell = page.locator('section.code-cell').nth(0);
+    await cell.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('let spins = 0;\nwhile (true) spins += 1;\n');
+    await page.keyboard.press('Shift+Enter');
+    await page.waitForSelector('section.code-cell[data-cell-state="running"]', { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await page.getByRole('button', { name: 'Interrupt' }).click();
+    assert.equal(await cell.getAttribute('data-cell-state'), 'error');
+    assert.match(shownText(codeCells(await snapshot(page))[0].outputs), /Interrupted/);
+    assert.equal(await typeAndRun(page, 1, 'console.log(6 * 7);\n'), 'done');
+    assert.equal(shownText(codeCells(await snapshot(page))[1].outputs), '42');
+    await page.context().close();
+  });
+
   test('edits are kept in the browser across a reload, and Reset brings back the course version', { timeout: 120_000 }, async () => {
     const context = await newContext();
     const { page } = await openNotebook(STEMS[0], context);
