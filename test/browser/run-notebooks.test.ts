@@ -14,7 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildSite } from '../../src/site/build';
 import type { Notebook, Output } from '../../src/site/ipynb';
 import { joinSource } from '../../src/site/html';
-import { serveStatic, type StaticSite } from './serve';
+import { serveStatic, type StaticSite } from '../../browser/serve';
 
 const ROOT = join(__dirname, '..', '..');
 const EXECUTED = join(ROOT, 'build', 'notebooks');

@@ -1,4 +1,4 @@
-/** A static file server on 127.0.0.1 for browser tests of the exported site (as any static host serves it). */
+/** A static file server on 127.0.0.1 for the exported site, as any static host serves it (browser tests, benchmarks). */
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
