@@ -7,7 +7,8 @@ export type MimeBundle = Record<string, unknown>;
 
 export type ToKernel =
   | { type: 'init'; backend?: string; wasmBase: string }
-  | { type: 'execute'; id: string; code: string };
+  | { type: 'execute'; id: string; code: string }
+  | { type: 'complete'; id: string; code: string; position: number };
 
 export interface KernelError {
   ename: string;
@@ -21,4 +22,5 @@ export type FromKernel =
   | { type: 'display_data' | 'update_display_data'; id: string; data: MimeBundle; metadata: Record<string, unknown>; transient?: { display_id?: string } }
   | { type: 'execute_result'; id: string; data: MimeBundle }
   | ({ type: 'error'; id: string } & KernelError)
-  | { type: 'done'; id: string; status: 'ok' | 'error' };
+  | { type: 'done'; id: string; status: 'ok' | 'error' }
+  | { type: 'completions'; id: string; items: Array<{ label: string; kind: string }> };

@@ -81,13 +81,30 @@ export class CellChecker {
     this.service = ts.createLanguageService(host, ts.createDocumentRegistry());
   }
 
-  /** The cell's errors as `line:col - message` lines (empty when it type-checks). */
-  check(source: string): string[] {
+  /** Puts `source` after the declarations of earlier cells; returns where the cell starts. */
+  private load(source: string): number {
     const own = new Set(declarationsOf(source).flatMap((d) => d.names));
     const prelude = this.history.filter((d) => !d.names.some((n) => own.has(n))).map((d) => d.text).join('\n');
-    const offset = prelude.length + 1;
     this.cellText = `${prelude}\n${source}\nexport {};\n`;
     this.version += 1;
+    return prelude.length + 1;
+  }
+
+  /** What may be typed at `position` of the cell (names in scope, members after a dot), best first. */
+  completions(source: string, position: number): Array<{ label: string; kind: string }> {
+    const offset = this.load(source);
+    const info = this.service.getCompletionsAtPosition(CELL, offset + position, { includeCompletionsWithInsertText: true });
+    if (!info) return [];
+    return info.entries
+      .filter((e) => !e.name.startsWith('__'))
+      .sort((a, b) => a.sortText.localeCompare(b.sortText) || a.name.localeCompare(b.name))
+      .slice(0, 300)
+      .map((e) => ({ label: e.name, kind: e.kind }));
+  }
+
+  /** The cell's errors as `line:col - message` lines (empty when it type-checks). */
+  check(source: string): string[] {
+    const offset = this.load(source);
     const file = this.service.getProgram()?.getSourceFile(CELL);
     const diagnostics = [...this.service.getSyntacticDiagnostics(CELL), ...this.service.getSemanticDiagnostics(CELL)];
     return diagnostics

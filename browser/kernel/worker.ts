@@ -113,4 +113,8 @@ self.onmessage = (event) => {
     return;
   }
   if (message.type === 'execute') queue = queue.then(() => execute(message.id, message.code));
+  // Completions do not wait for the queue: they are answered between the awaits of a running cell.
+  if (message.type === 'complete') {
+    void checker.then((check) => post({ type: 'completions', id: message.id, items: check ? check.completions(message.code, message.position) : [] }));
+  }
 };

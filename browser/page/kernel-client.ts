@@ -46,7 +46,26 @@ export class KernelClient {
     return worker;
   }
 
+  private readonly completing = new Map<string, (items: Array<{ label: string; kind: string }>) => void>();
+
+  /** Names and members the type checker offers at `position` of `code`. */
+  async complete(code: string, position: number): Promise<Array<{ label: string; kind: string }>> {
+    const worker = this.worker ?? this.start();
+    await this.ready;
+    this.counter += 1;
+    const id = `complete-${this.counter}`;
+    return new Promise((resolve) => {
+      this.completing.set(id, resolve);
+      worker.postMessage({ type: 'complete', id, code, position });
+    });
+  }
+
   private receive(message: FromKernel): void {
+    if (message.type === 'completions') {
+      this.completing.get(message.id)?.(message.items);
+      this.completing.delete(message.id);
+      return;
+    }
     // Output of a cell that already finished (a late timer) goes to the cell that ran last.
     const target = this.pending.get(message.id) ?? this.pending.get(this.lastId);
     if (!target) return;
@@ -85,6 +104,8 @@ export class KernelClient {
     this.worker = undefined;
     for (const [, p] of this.pending) p.resolve('aborted');
     this.pending.clear();
+    for (const [, resolve] of this.completing) resolve([]);
+    this.completing.clear();
   }
 
   get running(): boolean {

@@ -114,7 +114,10 @@ export class NotebookPage {
       const holder = document.createElement('div');
       holder.className = 'cell-editor';
       input.append(holder);
-      cell.editor = createEditor(holder, cell.source, () => void this.run([cell]), (s) => { cell.source = s; this.persist(); });
+      cell.editor = createEditor(
+        holder, cell.source, () => void this.run([cell]), (s) => { cell.source = s; this.persist(); },
+        (code, position) => this.kernel.complete(code, position),
+      );
       input.append(button('Run', () => void this.run([cell]), 'Run this cell (Shift-Enter)'));
       if (mine) {
         cell.outputs.outputs = mine.outputs;

@@ -150,6 +150,21 @@ describe('the course runs in the browser', { skip: STEMS.length === 0 && 'no exe
     await page.context().close();
   });
 
+  test("the editor completes the library's names from its type declarations", { timeout: 120_000 }, async () => {
+    const { page } = await openNotebook(STEMS[0]);
+    await page.locator('section.code-cell').nth(0).locator('.run-button').click();
+    await settled(page);
+    const cell = page.locator('section.code-cell').nth(1);
+    await cell.locator('.cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('descent.');
+    await page.keyboard.type('tr');
+    const menu = page.locator('.cm-tooltip-autocomplete');
+    await menu.waitFor({ timeout: 30_000 });
+    assert.match(await menu.innerText(), /\btrain\b/);
+    await page.context().close();
+  });
+
   test('Interrupt stops a runaway cell and leaves a kernel that runs the next cell', { timeout: 120_000 }, async () => {
     const { page } = await openNotebook(STEMS[0]);
     const cell = page.locator('section.code-cell').nth(0);
