@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildSite } from '../../src/site/build';
 import type { Notebook, Output } from '../../src/site/ipynb';
@@ -59,7 +60,7 @@ async function newContext(): Promise<BrowserContext> {
   const context = await browser.newContext();
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(site.url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(site.url) || /^(blob|data|file):/.test(url)) return route.continue();
     external.push(url);
     return route.abort();
   });
@@ -182,7 +183,7 @@ describe('the course runs in the browser', { skip: STEMS.length === 0 && 'no exe
     await page.context().close();
   });
 
-  test('edits are kept in the browser across a reload, and Reset brings back the course version', { timeout: 120_000 }, async () => {
+  test('edits are kept in the browser across a reload, Download gives them with their outputs, and Reset brings back the course version', { timeout: 120_000 }, async () => {
     const context = await newContext();
     const { page } = await openNotebook(STEMS[0], context);
     assert.equal(await typeAndRun(page, 0, "console.log('my own cell');\n"), 'done');
@@ -191,10 +192,24 @@ describe('the course runs in the browser', { skip: STEMS.length === 0 && 'no exe
     const kept = codeCells(await snapshot(page))[0];
     assert.equal(joinSource(kept.source), "console.log('my own cell');\n");
     assert.equal(shownText(kept.outputs), 'my own cell');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+    assert.equal(download.suggestedFilename(), `${STEMS[0]}.ipynb`);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Notebook;
+    assert.equal(saved.nbformat, 4);
+    assert.equal(joinSource(codeCells(saved)[0].source), "console.log('my own cell');\n");
+    assert.equal(shownText(codeCells(saved)[0].outputs), 'my own cell');
     await page.getByRole('button', { name: 'Reset' }).click();
     const shipped = codeCells(JSON.parse(readFileSync(join(ROOT, 'notebooks', `${STEMS[0]}.ipynb`), 'utf8')) as Notebook)[0];
     assert.equal(joinSource(codeCells(await snapshot(page))[0].source), joinSource(shipped.source));
     await context.close();
+  });
+
+  test('opened from file://, a notebook page says how to serve the folder instead of failing', { timeout: 60_000 }, async () => {
+    const page = await (await newContext()).newPage();
+    await page.goto(pathToFileURL(join(work, 'site', 'notebooks', `${STEMS[0]}.html`)).href);
+    await page.waitForSelector('.run-notice');
+    assert.match(await page.locator('.run-notice').innerText(), /python3 -m http\.server/);
+    await page.context().close();
   });
 
   test("an exercise's solution typed into its cell turns the verdict to Correct", { timeout: 180_000 }, async () => {
