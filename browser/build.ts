@@ -4,7 +4,7 @@
  * binaries of TensorFlow.js' wasm backend. One copy per site, under `assets/run/`.
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { collectTypes } from './types';
 
@@ -42,9 +42,50 @@ export interface BrowserBuildResult {
   files: string[];
 }
 
-/** Writes `assets/run/` into the site folder `out`. */
+/** Where the bundles are kept between builds (git-ignored), with the stamp of what they were built from. */
+const CACHE = join(ROOT, 'build', 'run-assets');
+
+/** The newest modification time under the inputs of the bundles (sources, declarations, lock file). */
+function inputsStamp(): string {
+  let newest = 0;
+  const visit = (path: string): void => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  ['browser', 'src', 'dist', 'package-lock.json'].forEach((p) => visit(join(ROOT, p)));
+  return String(Math.round(newest));
+}
+
+/**
+ * Writes `assets/run/` into the site folder `out`, from the bundles of an earlier build when no
+ * input changed since (bundling TensorFlow.js and TypeScript takes seconds; tests build many sites).
+ */
 export async function buildBrowserCourse(out: string, options: { minify?: boolean } = {}): Promise<BrowserBuildResult> {
   const dir = join(out, 'assets', 'run');
+  mkdirSync(dir, { recursive: true });
+  // One folder per state of the inputs, written whole then renamed into place, so that builds running
+  // at the same time (the test runner's) never read a half-written bundle.
+  const cached = join(CACHE, `${inputsStamp()}-${options.minify ?? true ? 'min' : 'dev'}`);
+  if (!existsSync(cached)) {
+    const temporary = `${cached}.${process.pid}.tmp`;
+    await bundle(temporary, options);
+    try {
+      renameSync(temporary, cached);
+      for (const old of readdirSync(CACHE)) {
+        if (join(CACHE, old) !== cached && !old.endsWith('.tmp')) rmSync(join(CACHE, old), { recursive: true, force: true });
+      }
+    } catch {
+      rmSync(temporary, { recursive: true, force: true }); // another build got there first
+    }
+  }
+  const files = readdirSync(cached);
+  for (const file of files) copyFileSync(join(cached, file), join(dir, file));
+  return { files: files.map((f) => `assets/run/${f}`) };
+}
+
+async function bundle(dir: string, options: { minify?: boolean }): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const common = {
     bundle: true,
@@ -67,11 +108,6 @@ export async function buildBrowserCourse(out: string, options: { minify?: boolea
     loader: { '.css': 'text' },
   });
   writeFileSync(join(dir, 'types.json'), JSON.stringify(collectTypes()));
-  const files = ['kernel.js', 'notebook.js', 'types.json'];
   const wasmDir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
-  for (const wasm of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
-    copyFileSync(join(wasmDir, wasm), join(dir, wasm));
-    files.push(wasm);
-  }
-  return { files: files.map((f) => `assets/run/${f}`) };
+  for (const wasm of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) copyFileSync(join(wasmDir, wasm), join(dir, wasm));
 }

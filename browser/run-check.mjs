@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+const root = '/work/wt/browser/site';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.ipynb': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = http.createServer((req, res) => {
+  const p = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  if (!p.startsWith(root) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
+  fs.createReadStream(p).pipe(res);
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.on('listening', r));
+const port = server.address().port;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const nb = process.argv[2] ?? '01-reducing-loss';
+await page.goto(`http://127.0.0.1:${port}/notebooks/${nb}.html?backend=wasm`);
+await page.getByRole('button', { name: 'Run all' }).click();
+const t0 = Date.now();
+await page.waitForFunction(() => [...document.querySelectorAll('[data-cell-state]')].every((e) => ['done', 'error', 'idle'].includes(e.getAttribute('data-cell-state'))) && ![...document.querySelectorAll('[data-cell-state]')].some((e) => ['queued','running'].includes(e.getAttribute('data-cell-state'))), null, { timeout: 120000, polling: 500 });
+console.log('run all took', Date.now() - t0, 'ms');
+const states = await page.$$eval('[data-cell-state]', (els) => els.map((e) => e.getAttribute('data-cell-state') + ':' + e.getAttribute('data-cell-ms')));
+console.log(states.join(' '));
+const texts = await page.$$eval('[data-cell-outputs]', (els) => els.map((e) => e.innerText.slice(0, 200)));
+texts.forEach((t, i) => console.log(i, JSON.stringify(t)));
+await page.screenshot({ path: `/tmp/${nb}.png`, fullPage: false });
+await browser.close(); server.close();
