@@ -43,14 +43,14 @@ function computationGraph(): PlotlyFigure {
     x: nodes[to][1] - 0.18, y: nodes[to][2], ax: nodes[from][1] + 0.18, ay: nodes[from][2], xref: 'x', yref: 'y', axref: 'x', ayref: 'y',
     showarrow: true, arrowhead: 2, arrowcolor: '#888', text: '', hovertext: local,
   });
-  const local = edges.map(([from, to, text]) => ({ x: (nodes[from][1] + nodes[to][1]) / 2, y: (nodes[from][2] + nodes[to][2]) / 2 + 0.12, text, showarrow: false, font: { size: 11, color: '#b35900' }, xref: 'x', yref: 'y' }));
+  const local = edges.map(([from, to, text]) => ({ x: (nodes[from][1] + nodes[to][1]) / 2, y: (nodes[from][2] + nodes[to][2]) / 2 + 0.12, text, showarrow: false, font: { size: 13, color: '#b35900' }, xref: 'x', yref: 'y' }));
   return {
     data: [
-      { type: 'scatter', mode: 'text', name: 'forward: values', x: nodes.map((n) => n[1]), y: nodes.map((n) => n[2] + 0.12), text: nodes.map((n) => n[0]), textfont: { size: 13, color: '#1f4e99' } },
-      { type: 'scatter', mode: 'text', name: 'backward: gradients', x: nodes.map((n) => n[1]), y: nodes.map((n) => n[2] - 0.14), text: nodes.map((n) => n[3]), textfont: { size: 12, color: '#b3002d' } },
+      { type: 'scatter', mode: 'text', name: 'forward: values', x: nodes.map((n) => n[1]), y: nodes.map((n) => n[2] + 0.12), text: nodes.map((n) => n[0]), textfont: { size: 15, color: '#1f4e99' } },
+      { type: 'scatter', mode: 'text', name: 'backward: gradients', x: nodes.map((n) => n[1]), y: nodes.map((n) => n[2] - 0.14), text: nodes.map((n) => n[3]), textfont: { size: 14, color: '#b3002d' } },
     ],
     layout: {
-      title: { text: 'Reverse mode: values flow forward, gradients flow back (local derivative on each edge)' },
+      title: { text: 'Forward: values (blue). Backward: gradients (red), times the local derivative on each edge' },
       xaxis: { title: { text: 'forward →   ← backward' }, visible: true, showgrid: false, zeroline: false, showticklabels: false, range: [-0.5, 4.6] },
       yaxis: { title: { text: '' }, visible: false, range: [-0.5, 3.5] },
       annotations: [...edges.map(arrow), ...local], showlegend: true, legend: { orientation: 'h', y: -0.12 }, margin: { t: 60, r: 20, b: 60, l: 20 },
@@ -83,7 +83,7 @@ export const EARLY_FIGURES: LessonFigure[] = [
   { lesson: '01-reducing-loss', file: '01-loss-per-epoch.svg', build: lossPerEpoch },
   { lesson: '01-reducing-loss', file: '01-fitted-lines.svg', build: fittedLines },
   { lesson: '02-gradient-descent', file: '02-learning-rates.svg', build: learningRates, width: 900 },
-  { lesson: '02-gradient-descent', file: '02-computation-graph.svg', build: computationGraph, width: 900, height: 380 },
+  { lesson: '02-gradient-descent', file: '02-computation-graph.svg', build: computationGraph, width: 820, height: 400 },
   { lesson: '02-gradient-descent', file: '02-narrow-bowl.svg', build: narrowBowl },
   { lesson: '03-stochastic-and-mini-batch', file: '03-first-epoch.svg', build: firstEpochs },
   { lesson: '03-stochastic-and-mini-batch', file: '03-noise-by-batch-size.svg', build: noiseByBatchSize },

@@ -39,7 +39,7 @@ function runTrace(run: BatchSizeRun, name: string): PlotlyTrace {
 function labelOf(run: BatchSizeRun): string {
   const count = run.points.length - 1;
   const steps = `${count} step${count === 1 ? '' : 's'}`;
-  return run.spread === undefined ? `b = ${run.batchSize} (${steps})` : `b = ${run.batchSize} (${steps}, gradient noise ${+run.spread.toPrecision(3)})`;
+  return run.spread === undefined ? `b = ${run.batchSize} (${steps})` : `b = ${run.batchSize} (${steps}; gradient noise ${+run.spread.toPrecision(3)})`;
 }
 
 /**
@@ -47,7 +47,8 @@ function labelOf(run: BatchSizeRun): string {
  *
  * @param loss $L(\theta_1, \theta_2)$ over the whole dataset.
  * @param runs one per slider position, e.g. from `descent.train(..., { batchSize })`'s steps.
- * @returns 2 traces (the contours and the active run's path), one frame per run, named `b = ...`.
+ * @returns 2 traces (the contours and the active run's path), one frame per run, named `b = ...`;
+ *   the title follows the slider.
  * @example
  * display.show(plots.batchSizeSlider((b, w) => (b - 1) ** 2 + (w - 2) ** 2, [-1, 3], [-1, 4], runs));
  */
@@ -56,13 +57,16 @@ export function batchSizeSlider(loss: Fn2D, xRange: Range, yRange: Range, runs: 
     throw new Error('batchSizeSlider: runs must be a non-empty array of { batchSize (an integer >= 1), points (at least one) }');
   }
   const active = activeIndex('batchSizeSlider', runs.length, options.active);
-  const frames: PlotlyFrame[] = runs.map((run) => ({ name: `b = ${run.batchSize}`, traces: [1], data: [runTrace(run, labelOf(run))] }));
+  const frames: PlotlyFrame[] = runs.map((run) => ({
+    name: `b = ${run.batchSize}`, traces: [1], data: [runTrace(run, labelOf(run))],
+    layout: { title: { text: `Batch size ${labelOf(run)}`, font: { size: 15 } } },
+  }));
   const contour = contourTrace(loss, xRange, yRange, { resolution: options.resolution ?? 60, logZ: options.logZ ?? true });
   const data: PlotlyTrace[] = [contour, ...frames[active].data];
   const [p1, p2] = options.parameters ?? ['b', 'w1'];
-  const layout = baseLayout('Move the batch size: how much does each step wobble?', `parameter ${p1}`, `parameter ${p2}`, data.length, options);
+  const layout = baseLayout(frames[active].layout?.title?.text ?? '', `parameter ${p1}`, `parameter ${p2}`, data.length, options);
   Object.assign(layout, {
-    height: options.height ?? 520, margin: { t: 60, r: 20, b: 150, l: 70 }, legend: { orientation: 'h', y: -0.38 },
+    height: options.height ?? 580, margin: { t: 60, r: 20, b: 190, l: 70 }, legend: { orientation: 'h', y: -0.5 },
     sliders: frameSlider(frames, 'batch size: ', active),
   });
   (layout.xaxis as Record<string, unknown>).range = xRange;

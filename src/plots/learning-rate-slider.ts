@@ -15,7 +15,7 @@ export interface LearningRateSliderOptions extends FigureOptions {
   steps?: number;
   /** Parameter range drawn (default: the converging runs' span, widened). */
   range?: Range;
-  /** $L''$, when known: each label then shows the factor $1 - \eta L''$ of one step. */
+  /** $L''$, when known: the title then gives the factor $1 - \eta L''$ of one step at the chosen rate. */
   curvature?: number;
   /** Index of the rate shown first (default 0). */
   active?: number;
@@ -32,9 +32,16 @@ export function descentSteps(derivative: Fn1D, start: number, learningRate: numb
   return ws;
 }
 
-function label(learningRate: number, curvature: number | undefined): string {
-  const eta = `η = ${+learningRate.toPrecision(3)}`;
-  return curvature === undefined ? eta : `${eta}: 1 − ηL″ = ${+(1 - learningRate * curvature).toFixed(3)}`;
+function label(learningRate: number): string {
+  return `η = ${+learningRate.toPrecision(3)}`;
+}
+
+/** What one step does at this rate: the factor $1 - \eta L''$ when the curvature is known, else the rate alone. */
+function caption(learningRate: number, curvature: number | undefined): string {
+  if (curvature === undefined) return label(learningRate);
+  const factor = 1 - learningRate * curvature;
+  const verdict = factor > 0 ? 'creeps' : factor === 0 ? 'lands in one step' : factor > -1 ? 'bounces, converging' : factor === -1 ? 'bounces for ever' : 'diverges';
+  return `${label(learningRate)}: each step multiplies the distance by 1 − ηL″ = ${+factor.toFixed(3)}: ${verdict}`;
 }
 
 function frameTraces(loss: Fn1D, ws: number[], name: string, colour: string): PlotlyTrace[] {
@@ -48,6 +55,7 @@ function frameTraces(loss: Fn1D, ws: number[], name: string, colour: string): Pl
 /**
  * Gradient descent on `loss` from the same start with each learning rate; a slider picks the rate.
  * Left: the bowl and the steps on it; right: the loss per step on a log scale (a rising line diverges).
+ * The title follows the slider: the rate and, given the curvature, what one step does at it.
  *
  * @param loss $L(w)$, e.g. `(w) => (w - 3) ** 2`.
  * @param derivative $L'(w)$, e.g. `(w) => 2 * (w - 3)`.
@@ -70,8 +78,9 @@ export function learningRateSlider(loss: Fn1D, derivative: Fn1D, learningRates: 
   const curve = linspace(range[0], range[1], 200);
   const top = Math.max(...curve.map(loss));
   const frames: PlotlyFrame[] = runs.map((ws, i) => ({
-    name: label(learningRates[i], options.curvature), traces: [1, 2],
-    data: frameTraces(loss, ws, label(learningRates[i], options.curvature), FALLBACK_COLOURS[0]),
+    name: label(learningRates[i]), traces: [1, 2],
+    data: frameTraces(loss, ws, label(learningRates[i]), FALLBACK_COLOURS[0]),
+    layout: { title: { text: caption(learningRates[i], options.curvature), font: { size: 15 } } },
   }));
   const p = options.parameter ?? 'w';
   const data: PlotlyTrace[] = [
@@ -79,13 +88,13 @@ export function learningRateSlider(loss: Fn1D, derivative: Fn1D, learningRates: 
     ...frames[active].data,
   ];
   const layout = {
-    title: { text: options.title ?? 'Move the learning rate: creep, arrive, bounce, diverge' },
+    title: { text: options.title ?? caption(learningRates[active], options.curvature), font: { size: 15 } },
     xaxis: axis(`parameter ${p}`, { domain: [0, 0.55], range }),
     yaxis: axis(`loss L(${p})`, { range: [0, 1.05 * top] }),
     xaxis2: axis('step t', { domain: [0.65, 1], anchor: 'y2' }),
-    yaxis2: axis(`L(${p}ₜ) (log scale)`, { type: 'log', anchor: 'x2' }),
-    showlegend: true, legend: { orientation: 'h', y: -0.42 },
-    height: options.height ?? 480, margin: { t: 60, r: 20, b: 150, l: 70 },
+    yaxis2: axis(`L(${p}ₜ) (log scale)`, { type: 'log', anchor: 'x2', dtick: 1 }),
+    showlegend: true, legend: { orientation: 'h', y: -0.55 },
+    height: options.height ?? 540, margin: { t: 60, r: 20, b: 190, l: 70 },
     sliders: frameSlider(frames, 'learning rate ', active),
   };
   return { data, layout, frames };

@@ -29,11 +29,13 @@ for (const name of ['learningRateSlider', 'batchSizeSlider']) {
     const steps = (figure.layout.sliders as { steps: { args: unknown[] }[] }[])[0].steps;
     for (const [i, step] of steps.entries()) {
       const xs = await page.evaluate(async (args) => {
-        const el = document.getElementById('fig') as unknown as { data: { x: number[] }[] };
+        const el = document.getElementById('fig') as unknown as { data: { x: number[] }[]; layout: { title: { text: string } } };
         await (window as unknown as { Plotly: { animate: (...a: unknown[]) => Promise<void> } }).Plotly.animate(el, ...args);
-        return el.data[1].x;
+        return { x: el.data[1].x, title: el.layout.title.text };
       }, step.args);
-      assert.deepEqual(xs, figure.frames![i].data[0].x, `slider step ${i}`);
+      assert.deepEqual(xs.x, figure.frames![i].data[0].x, `slider step ${i}`);
+      const title = figure.frames![i].layout?.title?.text;
+      if (title !== undefined) assert.equal(xs.title, title, `slider step ${i}: the title follows`);
     }
     assert.deepEqual(errors, []);
     await page.close();

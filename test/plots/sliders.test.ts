@@ -16,7 +16,10 @@ test('learningRateSlider: each frame is the descent of lesson 02 with that rate 
   // Lesson 02: distance to w* = 3 is multiplied by 1 - 2η each step.
   [[0, 0.6, 1.08, 1.464], [0, 3, 3, 3], [0, 5.4, 1.08, 4.536], [0, 6.6, -1.32, 8.184]].forEach((want, i) =>
     want.forEach((w, t) => assert.ok(Math.abs(xs[i][t] - w) < 1e-12, `rate ${i} step ${t}: ${xs[i][t]} vs ${w}`)));
-  assert.deepEqual(fig.frames!.map((f) => f.name), ['η = 0.1: 1 − ηL″ = 0.8', 'η = 0.5: 1 − ηL″ = 0', 'η = 0.9: 1 − ηL″ = -0.8', 'η = 1.1: 1 − ηL″ = -1.2']);
+  assert.deepEqual(fig.frames!.map((f) => f.name), ['η = 0.1', 'η = 0.5', 'η = 0.9', 'η = 1.1']);
+  assert.deepEqual(fig.frames!.map((f) => f.layout?.title?.text.replace(/.*1 − ηL″ = /, '')),
+    ['0.8: creeps', '0: lands in one step', '-0.8: bounces, converging', '-1.2: diverges']);
+  assert.equal(fig.layout.title?.text, fig.frames![0].layout?.title?.text, 'the title starts as the first frame\'s');
   const lossPerStep = fig.frames![3].data[1].y as number[];
   [9, 12.96, 18.6624, 26.873856].forEach((v, t) => assert.ok(Math.abs(lossPerStep[t] - v) < 1e-9, `loss at step ${t}: ${lossPerStep[t]}`));
   assert.deepEqual(fig.frames![3].data[1].x, [0, 1, 2, 3]);
@@ -62,7 +65,9 @@ test('batchSizeSlider: contour + the active path; one frame per batch size, labe
   const fig = plots.batchSizeSlider((b, w) => (b - 1) ** 2 + (w - 2) ** 2, [-1, 3], [-1, 4], runs, { resolution: 5, active: 1 });
   assert.deepEqual(fig.data.map((t) => t.type), ['contour', 'scatter']);
   assert.deepEqual(fig.frames!.map((f) => f.name), ['b = 1', 'b = 16']);
-  assert.equal(fig.frames![0].data[0].name, 'b = 1 (2 steps, gradient noise 8.25)');
+  assert.equal(fig.frames![0].data[0].name, 'b = 1 (2 steps; gradient noise 8.25)');
+  assert.equal(fig.frames![0].layout?.title?.text, 'Batch size b = 1 (2 steps; gradient noise 8.25)');
+  assert.equal(fig.layout.title?.text, 'Batch size b = 16 (1 step)', 'the title starts as the active frame\'s');
   assert.equal(fig.frames![1].data[0].name, 'b = 16 (1 step)');
   assert.deepEqual(fig.frames![0].data[0].y, [0, 0.2, 0.9]);
   assert.deepEqual(fig.data[1], fig.frames![1].data[0]);
