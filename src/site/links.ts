@@ -60,11 +60,12 @@ export function makeLinkRewriter(ctx: LinkContext): LinkRewriter {
     // An in-page anchor shown on another page (a lesson's summary on the index) points back home.
     const home = ctx.pages.get(ctx.fromSource);
     if (href.startsWith('#') && home !== undefined && home !== ctx.fromOutput) return relativeUrl(ctx.fromOutput, home) + href;
+    // Already a site URL (links are rewritten again when sanitised): keep it.
+    const asOutput = resolveSource(ctx.fromOutput, href);
+    if (asOutput !== undefined && ctx.outputs?.has(asOutput)) return href;
     const source = resolveSource(ctx.fromSource, href);
     if (source === undefined) return href;
     const [, rest] = splitHref(href);
-    // Already a site URL (links are rewritten again when sanitised): keep it.
-    if (ctx.outputs?.has(source)) return href;
     const page = ctx.pages.get(source);
     if (page !== undefined) return relativeUrl(ctx.fromOutput, page) + rest;
     const copied = ctx.localFile?.(source);

@@ -39,11 +39,12 @@ export const HTML_VECTORS = [
   `<video><source onerror="${P}"></video><audio src=x onerror="${P}"></audio>`,
   `<scr<script>ipt>${P}</scr</script>ipt>`,
   `<noscript><p title="</noscript><img src=x onerror=${P}>"></noscript>`,
-  `<math><mtext><table><mglyph><style><img src=x onerror="${P}">`,
   `<img src="${EVIL}/pixel.png">`,
   `<input autofocus onfocus="${P}">`,
   `<div id="losslabFigures">clobber</div><a id="losslabFigures" name="losslabFigures">clobber</a>`,
   `<div id="figure-1">fake figure data</div><p id="content">fake content</p><img name="getElementById" src="data:image/png;base64,AA">`,
+  // Last: an unclosed <style> swallows everything after it.
+  `<math><mtext><table><mglyph><style><img src=x onerror="${P}">`,
 ];
 
 /** Markdown-only vectors: links that are not HTML. */
@@ -111,7 +112,7 @@ function plotlyFigure(points: number): Json {
 function vectorsNotebook(bigStream: number): string {
   const markdown = [
     '# 02. Vectors', '', '## Section two', '', '[jump to section two](#section-two) and [to lesson 02](../lessons/02-vectors.md#section-two)',
-    '', ...HTML_VECTORS, '', ...MARKDOWN_VECTORS, '', '![attached](attachment:evil.svg) ![bad mime](attachment:odd.png)',
+    '', ...MARKDOWN_VECTORS, '', '![attached](attachment:evil.svg) ![bad mime](attachment:odd.png)', '', ...HTML_VECTORS,
   ].join('\n\n');
   const figureString = JSON.stringify(plotlyFigure(3));
   return notebook([
@@ -139,8 +140,9 @@ function vectorsNotebook(bigStream: number): string {
 function lesson(): string {
   return [
     '# 02. Vectors lesson', '', '## Section two', '', '[jump](#section-two) [notebook](../notebooks/02-vectors.ipynb#section-two)',
-    '', ...HTML_VECTORS, '', ...MARKDOWN_VECTORS, '',
+    '', ...MARKDOWN_VECTORS, '',
     '![local svg](evil.svg) [local html](evil.html) [secret](secret.txt) [linked dir](linked/secret.txt) [odd name](odd%20%3Cname%3E%20%C3%BC.png)',
+    '', ...HTML_VECTORS,
   ].join('\n\n');
 }
 

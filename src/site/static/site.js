@@ -28,8 +28,13 @@
     Array.prototype.forEach.call(figures, function (div) {
       var id = div.getAttribute('data-spec');
       var script = document.getElementById(id);
+      if (script && !(script.tagName === 'SCRIPT' && script.type === 'application/json')) script = null;
       // Small figures sit inline as JSON; large ones were registered by their own deferred script.
-      var spec = script ? JSON.parse(script.textContent || '{}') : (window.losslabFigures || {})[id];
+      // Content ids are prefixed, so neither can be an element planted by a notebook; checked anyway.
+      var registry = window.losslabFigures;
+      if (!registry || registry instanceof Node || typeof registry !== 'object') registry = {};
+      var own = Object.prototype.hasOwnProperty.call(registry, id);
+      var spec = script ? JSON.parse(script.textContent || '{}') : own ? registry[id] : undefined;
       if (!spec) {
         console.warn('losslab: no data for figure ' + id);
         return;
