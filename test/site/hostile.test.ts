@@ -5,18 +5,18 @@
  * is left in any DOM, content ids cannot clobber the page's, nothing outside the inputs is read.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildSite } from '../../src/site/build';
+import { missingChromium, useOfflineChromium } from './chromium';
 import { HOSTILE_SVG, writeHostileCourse } from './hostile-course';
 
-const CHROMIUM = '/usr/bin/chromium';
 const work = mkdtempSync(join(tmpdir(), 'losslab-hostile-'));
-const missing = !existsSync(CHROMIUM) && !process.env.CI && `${CHROMIUM} is missing (apt-get install chromium)`;
+const missing = missingChromium;
 
 /** Installed in every document before its own scripts: records every way a payload shows itself. */
 const HOOKS = `(() => {
@@ -58,31 +58,12 @@ const inspect = (): Seen => {
   return { hits: w.__hits ?? [], pwned: w.__pwned, bad, links, ids: Array.from(document.querySelectorAll('[id]')).map((e) => e.id) };
 };
 
-let browser: Browser;
-let context: BrowserContext;
-const external: string[] = [];
-
-before(async () => {
-  if (missing) return;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  context = await browser.newContext({ acceptDownloads: false });
-  await context.addInitScript(HOOKS);
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const chromium = useOfflineChromium(work, HOOKS);
+const external = chromium.external;
 
 /** Open `file` in a fresh tab; downloads (a `.ipynb`) count as "nothing ran". */
 async function open(file: string): Promise<{ seen?: Seen; errors: string[]; external: string[] }> {
-  const page: Page = await context.newPage();
+  const page: Page = await chromium.context.newPage();
   const errors: string[] = [];
   const before = external.length;
   page.on('console', (m) => { if (/pwned/.test(m.text())) errors.push(`console: ${m.text()}`); });

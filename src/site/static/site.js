@@ -27,10 +27,10 @@
     }
     Array.prototype.forEach.call(figures, function (div) {
       var id = div.getAttribute('data-spec');
-      var script = document.getElementById(id);
-      if (script && !(script.tagName === 'SCRIPT' && script.type === 'application/json')) script = null;
       // Small figures sit inline as JSON; large ones were registered by their own deferred script.
-      // Content ids are prefixed, so neither can be an element planted by a notebook; checked anyway.
+      // Looked up as exactly that, so no other element with the same id (a heading "Figure 1",
+      // content of a notebook) can stand in for it.
+      var script = document.querySelector('script[type="application/json"][id="' + id + '"]');
       var registry = window.losslabFigures;
       if (!registry || registry instanceof Node || typeof registry !== 'object') registry = {};
       var own = Object.prototype.hasOwnProperty.call(registry, id);
