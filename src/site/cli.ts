@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     return;
   }
   const o = optionsFrom(args, (m) => console.warn(`export: warning: ${m}`));
-  o.problem = (m) => console.error(`export: left out: ${m}`);
+  o.problem = (m) => console.error(`export: problem: ${m}`);
   console.log(`export: ${o.trusted ? 'trusted' : 'untrusted (sanitised)'} content from ${o.notebooks} and ${o.lessons} into ${o.out}`);
   const report = await buildSite(o);
   console.log(formatStats(report));

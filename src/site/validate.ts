@@ -12,9 +12,9 @@ const CELL_TYPES = ['code', 'markdown', 'raw'];
 /** `null`, `an array`, `a string`, ... for messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return type === 'object' || type === 'undefined' ? (type === 'object' ? 'an object' : 'nothing') : `a ${type}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
