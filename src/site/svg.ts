@@ -30,6 +30,7 @@ const ATTRIBUTES = [
   'role', 'aria-label', 'aria-hidden', 'style', 'href', 'xlink:href', 'xmlns', 'xmlns:xlink', 'startOffset',
 ];
 
+const ATTRIBUTE_SET = new Set(ATTRIBUTES);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 /** The only references kept: an element of the same file, or an inline raster image. */
@@ -40,6 +41,7 @@ const UNSAFE_CSS = /url\s*\(\s*(?!['"]?#[\w.:-]+['"]?\s*\))|@import|\\|expressio
 function cleanAttributes(tag: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
   const kept: sanitizeHtml.Attributes = {};
   for (const [name, value] of Object.entries(attribs)) {
+    if (!ATTRIBUTE_SET.has(name)) continue;
     if (name === 'href' || name === 'xlink:href') {
       const imageData = tag === 'image' && /^data:image\//i.test(value);
       if (!SAFE_REF.test(value.trim()) || (value.trim().startsWith('data:') && !imageData)) continue;
