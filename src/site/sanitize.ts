@@ -53,10 +53,15 @@ export function prefixFragment(href: string): string {
   return `${href.slice(0, at)}#${CONTENT_ID_PREFIX}${href.slice(at + 1)}`;
 }
 
-const prefixIds: sanitizeHtml.Transformer = (tagName, attribs) => {
+/** Inline images that are pictures and nothing else (a `data:` SVG or HTML would be a document). */
+const RASTER_DATA = /^data:image\/(png|jpeg|gif|webp);/i;
+
+/** Applied to every tag: content ids prefixed, `#links` to match, inline images raster only. */
+const contentTransform: sanitizeHtml.Transformer = (tagName, attribs) => {
   const out = { ...attribs };
   for (const name of ['id', 'name']) if (out[name] !== undefined) out[name] = CONTENT_ID_PREFIX + out[name];
   if (tagName === 'a' && out.href !== undefined) out.href = prefixFragment(out.href);
+  if (tagName === 'img' && /^\s*data:/i.test(out.src ?? '') && !RASTER_DATA.test(out.src.trim())) delete out.src;
   return { tagName, attribs: out };
 };
 
@@ -76,5 +81,5 @@ function rewriting(attr: 'href' | 'src', rewrite: LinkRewriter): sanitizeHtml.Tr
  */
 export function sanitize(html: string, rewrite?: LinkRewriter): string {
   const links: Record<string, sanitizeHtml.Transformer> = rewrite ? { a: rewriting('href', rewrite), img: rewriting('src', rewrite) } : {};
-  return sanitizeHtml(html, { ...OPTIONS, transformTags: { ...OPTIONS.transformTags, ...links, '*': prefixIds } });
+  return sanitizeHtml(html, { ...OPTIONS, transformTags: { ...OPTIONS.transformTags, ...links, '*': contentTransform } });
 }

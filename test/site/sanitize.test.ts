@@ -48,3 +48,8 @@ test('content ids and names are prefixed so they cannot clobber the page\'s; #li
 test('remote images are not loaded from untrusted HTML (they would tell a third party who reads the page)', () => {
   assert.equal(sanitize('<img src="https://evil.example/pixel.png" alt="p">'), '<img alt="p" />');
 });
+
+test('inline images are raster only: a data: SVG or HTML image is dropped', () => {
+  assert.equal(sanitize('<img src="data:image/svg+xml,&lt;svg onload=alert(1)&gt;" alt="s"><img src="data:text/html,x" alt="h"><img src="data:image/webp;base64,AA" alt="w">'),
+    '<img alt="s" /><img alt="h" /><img src="data:image/webp;base64,AA" alt="w" />');
+});
