@@ -43,7 +43,7 @@ export function checkIsImprovement(isImprovement: (current: number, best: number
       const hint = d < 0 ? ' (the sign of minDelta is ignored: use its absolute value)' : '';
       return [run.value[i] === expected, `isImprovement(${c}, ${b}, ${d}) should be ${expected}; yours is ${run.value[i]}${hint}`] as const;
     }),
-    'current - |minDelta| < best, as Keras compares in min mode',
+    'current + |minDelta| < best: the value must beat the best by more than |minDelta|, as Keras compares in min mode',
   );
 }
 

@@ -18,7 +18,12 @@ test('11-1 stop epoch (hand-derived: 0.64 does not beat 0.65 by more than 0.02; 
 });
 
 test('11-2 isImprovement', () => {
-  assert.equal(quiet(() => checkIsImprovement((c, b, d) => c + Math.abs(d) < b)).passed, true);
+  const right = quiet(() => checkIsImprovement((c, b, d) => c + Math.abs(d) < b));
+  assert.equal(right.passed, true);
+  // Keras 3 (keras/src/callbacks/monitor_callback.py): min_delta is negated in min mode, then
+  // monitor_op(current - min_delta, best) = current + |min_delta| < best. The message must say that.
+  assert.match(right.message, /current \+ \|minDelta\| < best/);
+  assert.doesNotMatch(right.message, /current - \|minDelta\|/);
   assert.equal(quiet(() => checkIsImprovement(() => false)).passed, false);
   assert.match(quiet(() => checkIsImprovement((c, b, d) => c + d < b)).message, /sign of minDelta is ignored/);
   assert.equal(quiet(() => checkIsImprovement((c, b) => c <= b)).passed, false);
