@@ -6,3 +6,5 @@ export { TerminateOnNaN, NonFiniteLossError, checkFiniteLoss } from './terminate
 export { everyEpoch } from './epoch-hook';
 export { replayEarlyStopping, type EarlyStoppingReplay } from './replay-early-stopping';
 export { resolveLogs, logValue, type UnresolvedLogs, type NumericLogs } from './logs';
+export { PlateauRule, replayReduceLROnPlateau, type PlateauOptions } from './plateau-rule';
+export { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduce-lr-on-plateau';
