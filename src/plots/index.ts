@@ -20,3 +20,4 @@ export { decisionBoundary, type DecisionBoundaryOptions } from './decision-bound
 export { confusionMatrix, confusionCounts, type ConfusionMatrixOptions } from './confusion-matrix';
 export { searchResults, type SearchRecord, type SearchResultsOptions } from './search-results';
 export { regressionFit, type FittedLine, type RegressionFitOptions } from './regression-fit';
+export { sliderFigure, type SliderStep, type SliderFigureOptions } from './slider-figure';

@@ -51,5 +51,12 @@ export function sampleFigures(): { name: string; figure: PlotlyFigure; scatterTr
       ]),
       scatterTraces: 3,
     },
+    {
+      name: 'sliderFigure',
+      figure: plots.sliderFigure([0, 5, 20].map((p) => ({ label: String(p), series: [{ name: 'stop', x: [p + 1, p + 1], y: [0.5, 3] }] })), {
+        fixed: [{ name: 'validation loss', y: [3, 2, 1.5, 1.2, 1.1] }], prefix: 'patience = ',
+      }),
+      scatterTraces: 2,
+    },
   ];
 }
