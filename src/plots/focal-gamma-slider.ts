@@ -60,7 +60,8 @@ export function focalGammaSlider(curves: FocalCurve[], crossEntropy: Probability
   }));
   const layout = baseLayout('Focal loss', 'p_t, the probability given to the true class', 'loss', 3, options);
   layout.yaxis = axis('loss', { range: [0, options.yMax ?? 3] });
-  layout.yaxis2 = axis('share kept', { overlaying: 'y', side: 'right', range: [0, 1.05], showgrid: false });
+  layout.yaxis2 = axis('share of cross-entropy kept', { overlaying: 'y', side: 'right', range: [0, 1.05], tickformat: '.0%', showgrid: false });
+  layout.margin = { ...(layout.margin as Record<string, unknown>), r: 80 };
   layout.legend = { x: 0.98, xanchor: 'right', y: 0.98, yanchor: 'top', bgcolor: 'rgba(255, 255, 255, 0.7)' };
   return framesSlider(fixed, frames, layout, { prefix: 'γ = ', active: options.active });
 }
