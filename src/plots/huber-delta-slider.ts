@@ -63,6 +63,14 @@ export function huberDeltaSlider(x: number[], y: number[], fits: HuberFit[], opt
     title: `Huber, δ = ${fit.delta}: y' = ${fit.b.toFixed(2)} + ${fit.w1.toFixed(2)}·x`,
   }));
   const figure = framesSlider(base.data, frames, base.layout, { prefix: 'δ = ', active: options.active });
+  // Fixed axes: Plotly does not rescale when a frame is shown, and a wide band should not move the view.
+  const padded = (values: number[]): [number, number] => {
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    const pad = 0.05 * (high - low || 1);
+    return [low - pad, high + pad];
+  };
+  figure.layout.xaxis = { ...(figure.layout.xaxis as Record<string, unknown>), range: padded(x) };
+  figure.layout.yaxis = { ...(figure.layout.yaxis as Record<string, unknown>), range: padded(y) };
   figure.layout.legend = { orientation: 'v', x: 1.02, y: 1 };
   figure.layout.showlegend = true;
   return figure;

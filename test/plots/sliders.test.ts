@@ -45,6 +45,10 @@ test('huberDeltaSlider: per δ, the fitted line and a band of half-width δ arou
   assert.deepEqual(fitted.y, [0, 16]); // 0 + 4·0 and 0 + 4·4 over x in [0, 4]
   assert.deepEqual(band.y, [-3, 13, 19, 3, -3]); // the line ∓ 3 at x = 0 and 4
   assert.deepEqual(figure.frames!.map((f) => f.name), ['0.5', '3']);
+  // The view is the data's (y from 1 to 30, padded by 5 %), whatever band a frame draws.
+  const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) < 1e-9);
+  assert.ok(near((figure.layout.yaxis as { range: number[] }).range, [-0.45, 31.45]), 'y range: 1 to 30, padded by 1.45');
+  assert.ok(near((figure.layout.xaxis as { range: number[] }).range, [-0.2, 4.2]), 'x range: 0 to 4, padded by 0.2');
   assert.match(String(figure.frames![0].layout?.title?.text), /δ = 0\.5: y' = 1\.00 \+ 2\.00·x/);
   assert.throws(() => plots.huberDeltaSlider(x, y, []), /huberDeltaSlider: expected one fit per δ; got none/);
   assert.throws(() => plots.huberDeltaSlider(x, y, [{ delta: 0, b: 1, w1: 1 }]), /each fit needs δ > 0 and finite b and w1; got δ = 0/);
