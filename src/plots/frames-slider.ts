@@ -28,7 +28,8 @@ export interface FramesSliderOptions {
  *
  * @param fixed traces that never change (the data points, reference lines), drawn first
  * @param frames one per slider position, each with the same number of changing traces
- * @param layout the figure's layout (title, axes); the slider is added below the plot
+ * @param layout the figure's layout (title, axes); the slider is added below the plot. Plotly keeps
+ *   the axes it computed for the first frame, so give fixed `range`s when the frames differ in extent.
  * @returns `{ data, layout, frames }`: `data` holds `fixed` then the active frame's traces
  * @example
  * plots.framesSlider([points], [{ label: '1', data: [line1] }, { label: '2', data: [line2] }], layout, { prefix: 'δ = ' });
