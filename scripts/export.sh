@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run export: execute the notebooks when their executed copies are stale, then build the static site
-# into site/. Extra arguments go to the site builder (src/site/cli.ts).
+# into site/. Extra arguments go to the site builder (src/site/cli.ts), e.g. `npm run export -- --strict`
+# to fail when anything was left out of the site.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh" test
 

@@ -2,7 +2,7 @@
  * Entry of `assets/run/notebook.js`, loaded by every notebook page of the site: fetches the page's
  * own `.ipynb` (its Download link) and makes the page runnable in the browser.
  */
-import { parseNotebook } from '../../src/site/ipynb';
+import { parseValidNotebook } from '../../src/site/validate';
 import { NotebookPage } from './notebook-page';
 import css from './run.css';
 
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   style.textContent = css;
   document.head.append(style);
   const response = await fetch(link.href);
-  const notebook = parseNotebook(await response.text(), link.getAttribute('href') ?? 'notebook');
+  const notebook = parseValidNotebook(await response.text(), link.getAttribute('href') ?? 'notebook');
   const base = new URL('./', script.src).href;
   const page = new NotebookPage(article, {
     notebook,

@@ -2,7 +2,9 @@ export { EarlyStoppingRule, type EarlyStoppingRuleOptions, type EarlyStoppingDec
 export { inferDirection, type Direction } from './metric-direction';
 export { EarlyStopping, type EarlyStoppingOptions } from './early-stopping';
 export { History, type HistoryOptions, type EpochListener } from './history';
-export { TerminateOnNaN, NonFiniteLossError, checkFiniteLoss } from './terminate-on-nan';
+export { TerminateOnNaN, NonFiniteLossError, checkFiniteLoss, type TerminateOnNaNOptions, type Termination } from './terminate-on-nan';
 export { everyEpoch } from './epoch-hook';
 export { replayEarlyStopping, type EarlyStoppingReplay } from './replay-early-stopping';
 export { resolveLogs, logValue, type UnresolvedLogs, type NumericLogs } from './logs';
+export { PlateauRule, replayReduceLROnPlateau, type PlateauOptions } from './plateau-rule';
+export { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduce-lr-on-plateau';

@@ -2,9 +2,7 @@
  * Stop at the first non-finite loss, and say where it happened.
  *
  * A loss of NaN or ±Infinity means training has diverged (a learning rate too large, a log of 0,
- * a division by a zero norm); every later step only spreads the NaN through the weights. Keras'
- * `TerminateOnNaN` stops quietly; here training ends with an Error that names the epoch and step,
- * so a notebook shows the cause instead of a flat line of NaN.
+ * a division by a zero norm); every later step only spreads the NaN through the weights.
  */
 import * as tf from '@tensorflow/tfjs';
 import { logValue, type UnresolvedLogs } from './logs';
@@ -32,22 +30,51 @@ export function checkFiniteLoss(loss: number, where: { epoch: number; step: numb
   if (!Number.isFinite(loss)) throw new NonFiniteLossError(where.epoch, where.step, loss);
 }
 
+/** Options of {@link TerminateOnNaN} (Keras 3's `raise_error`). */
+export interface TerminateOnNaNOptions {
+  /** false (Keras' default): stop gracefully; true: make `fit` reject with a `NonFiniteLossError`. */
+  raiseError?: boolean;
+}
+
+/** Where training was terminated (0-based epoch and batch) and the loss that ended it. */
+export interface Termination {
+  epoch: number;
+  batch: number;
+  value: number;
+}
+
 /**
- * A `model.fit` callback: at the first batch whose loss is not finite, stop training and make
- * `fit` reject with a `NonFiniteLossError`. tfjs cannot be interrupted mid-batch without leaking
- * tensors, so the error is raised from `onTrainEnd`: list this callback last, so the callbacks
- * before it (an `EarlyStopping` that restores weights, for instance) finish their work first.
+ * A `model.fit` callback with Keras 3's semantics (`keras/src/callbacks/terminate_on_nan.py`): at
+ * the first batch whose loss is NaN or ±Infinity it prints `Batch b: Invalid loss, terminating
+ * training` and sets `model.stopTraining`, so `fit` ends after that batch and every callback's
+ * `onTrainEnd` still runs (an `EarlyStopping` can restore its best weights). `terminated` then says
+ * where. With `raiseError: true`, `fit` rejects with a `NonFiniteLossError` naming the epoch and
+ * batch instead. Keras raises at once from `on_batch_end`; tfjs cannot be interrupted mid-batch
+ * without leaking tensors, so here the error is thrown from `onTrainEnd`: list this callback last
+ * so the callbacks before it finish their work first.
  *
  * @example
- * await model.fit(xs, ys, { epochs: 50, callbacks: [history, new callbacks.TerminateOnNaN()] });
+ * const guard = new callbacks.TerminateOnNaN();
+ * await model.fit(xs, ys, { epochs: 50, callbacks: [history, guard] });
+ * guard.terminated; // undefined, or { epoch, batch, value }
  */
 export class TerminateOnNaN extends tf.Callback {
+  readonly raiseError: boolean;
+  /** Set when a non-finite loss stopped training; reset at the start of each `fit`. */
+  terminated: Termination | undefined;
   private epoch = 0;
-  private failure: NonFiniteLossError | undefined;
+
+  constructor(options: TerminateOnNaNOptions = {}) {
+    super();
+    if (options.raiseError !== undefined && typeof options.raiseError !== 'boolean') {
+      throw new Error(`TerminateOnNaN: raiseError must be true or false; got ${JSON.stringify(options.raiseError)}`);
+    }
+    this.raiseError = options.raiseError ?? false;
+  }
 
   override async onTrainBegin(): Promise<void> {
     this.epoch = 0;
-    this.failure = undefined;
+    this.terminated = undefined;
   }
 
   override async onEpochBegin(epoch: number): Promise<void> {
@@ -56,18 +83,20 @@ export class TerminateOnNaN extends tf.Callback {
 
   override async onBatchEnd(batch: number, logs?: UnresolvedLogs): Promise<void> {
     const raw = logs?.loss;
-    if (raw === undefined || this.failure !== undefined) return;
+    if (raw === undefined || this.terminated !== undefined) return;
     const loss = logValue(raw);
     if (!Number.isFinite(loss)) {
-      this.failure = new NonFiniteLossError(this.epoch, batch, loss);
+      this.terminated = { epoch: this.epoch, batch, value: loss };
+      if (!this.raiseError) console.log(`Batch ${batch}: Invalid loss, terminating training`);
       this.model.stopTraining = true;
     }
   }
 
   override async onTrainEnd(): Promise<void> {
-    if (this.failure === undefined) return;
+    if (!this.raiseError || this.terminated === undefined) return;
     // fit would resolve its History's tensors after onTrainEnd; we throw first, so do it here.
     await this.model.history?.syncData();
-    throw this.failure;
+    const { epoch, batch, value } = this.terminated;
+    throw new NonFiniteLossError(epoch, batch, value);
   }
 }

@@ -54,3 +54,33 @@ export function checkHuberGradient(gradient: HuberGradient): Verdict {
     : isClose(got, Math.sign(e)) ? ' (that is the MAE gradient sign(e): inside δ Huber is quadratic, slope e)' : '';
   return checkAll('04-3', [[false, `for error ${e} and δ = ${d} the gradient is ${expected}; yours is ${got}${hint}`]], '');
 }
+
+type GaussianNll = (y: number, mean: number, logVariance: number) => number;
+
+/**
+ * 04-4: the heteroscedastic Gaussian NLL of one target, ½(s + (y − μ)² e^(−s)) with s = log σ²,
+ * without the constant ½ log 2π. Cases the learner does not see, worked out by hand:
+ * (3, 1, ln 4): ½(ln 4 + 4/4) = 1.1931472; (2, 2, 0): 0; (0.5, −0.25, −1): ½(−1 + 0.5625 e) = 0.2645168;
+ * (−1, 1, ln 0.25): ½(ln 0.25 + 4·4) = 7.3068528.
+ */
+export function checkGaussianNll(nll: GaussianNll): Verdict {
+  const cases: Array<[number, number, number]> = [[3, 1, Math.log(4)], [2, 2, 0], [0.5, -0.25, -1], [-1, 1, Math.log(0.25)]];
+  const expected = cases.map(([y, mu, s]) => 0.5 * (s + (y - mu) ** 2 * Math.exp(-s)));
+  const run = attempt('04-4', () => cases.map(([y, mu, s]) => nll(y, mu, s)));
+  if (!run.ok) return run.verdict;
+  const wrong = cases.findIndex((_, i) => !isClose(run.value[i], expected[i], 1e-5));
+  if (wrong < 0) return checkAll('04-4', [], 'the squared error is divided by the predicted variance, and ½s keeps the variance from growing for free');
+  const [y, mu, s] = cases[wrong];
+  const got = run.value[wrong];
+  const e2 = (y - mu) ** 2;
+  const hints: Array<[number, string]> = [
+    [expected[wrong] + 0.5 * Math.log(2 * Math.PI), 'you added ½ log 2π; leave the constant out'],
+    [2 * expected[wrong], 'you forgot the factor ½'],
+    [0.5 * (Math.log(Math.abs(s) || 1) + e2 / s), 'you used s as the variance; s is its logarithm, σ² = e^s'],
+    [0.5 * e2 * Math.exp(-s), 'you dropped the ½s term: without it a huge variance would make every error free'],
+    [0.5 * (s + e2 * Math.exp(s)), 'you multiplied by σ² = e^s; the squared error is divided by it, × e^(−s)'],
+    [0.5 * (s / 2 + e2 * Math.exp(-s)), 'log σ² is s itself, not s/2'],
+  ];
+  const hint = hints.find(([value]) => isClose(got, value, 1e-5))?.[1];
+  return checkAll('04-4', [[false, `for y = ${y}, μ = ${mu}, s = ${+s.toFixed(4)} the NLL is ${expected[wrong].toFixed(6)}; yours is ${got}${hint ? ` (${hint})` : ''}`]], '');
+}

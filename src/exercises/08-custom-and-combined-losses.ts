@@ -89,3 +89,36 @@ export function checkLossChoices(choices: LossChoices): Verdict {
     'Poisson for counts, sparse categorical cross-entropy for integer labels, cosine similarity for directions',
   );
 }
+
+type Features = (signal: tf.Tensor) => tf.Tensor;
+type PerceptualLoss = (features: Features) => TfjsLoss;
+
+/**
+ * 08-4: a perceptual loss, the mean squared difference of the features a fixed function sees, one value
+ * per sample. Checked with feature functions the learner has not seen, worked out by hand:
+ * - φ(x) = 2x: y = [1, 2], ŷ = [0, 0] -> ((2 - 0)² + (4 - 0)²) / 2 = 10 (four times the pixel MSE 2.5);
+ * - φ(x) = |x|: y = [1, -2], ŷ = [-1, 2] -> 0 (blind to the sign, though the pixel MSE is 10);
+ * - φ(x) = adjacent differences x[t+1] - x[t]: y = [0, 1, 1], ŷ = [1, 2, 2] (shifted up by 1) -> 0;
+ *   y = [0, 0, 0], ŷ = [0, 3, 0] -> differences [3, -3]: (9 + 9) / 2 = 9.
+ */
+export function checkPerceptualLoss(perceptual: PerceptualLoss): Verdict {
+  const double: Features = (x) => tf.mul(x, 2);
+  const magnitude: Features = (x) => tf.abs(x);
+  const steps: Features = (x) => tf.sub(tf.slice(x, [0, 1], [-1, -1]), tf.slice(x, [0, 0], [-1, x.shape[1]! - 1]));
+  const run = attempt('08-4', () => tf.tidy(() => [
+    perceptual(double)(tf.tensor2d([[1, 2]]), tf.tensor2d([[0, 0]])),
+    perceptual(magnitude)(tf.tensor2d([[1, -2]]), tf.tensor2d([[-1, 2]])),
+    perceptual(steps)(tf.tensor2d([[0, 1, 1], [0, 0, 0]]), tf.tensor2d([[1, 2, 2], [0, 3, 0]])),
+  ].map((t) => ({ shape: t.shape, values: Array.from(t.dataSync()) }))));
+  if (!run.ok) return run.verdict;
+  const [a, b, c] = run.value;
+  const show = (v: number[]) => `[${v.map((x) => +x.toFixed(4))}]`;
+  return checkAll('08-4', [
+    [c.shape.length === 1 && c.shape[0] === 2, `return one value per sample: shape [2] for 2 samples; yours has shape [${c.shape}] (average the squared feature differences over every axis but the first)`],
+    [!sameNumbers(a.values, [2.5]), 'that is the pixel MSE: pass yTrue and yPred through features first, then compare the features'],
+    [!sameNumbers(a.values, [20]), 'that is the sum of the squared feature differences; take their mean'],
+    [sameNumbers(a.values, [10]), `with features 2x, y = [1, 2] and ŷ = [0, 0] the loss is ((2 − 0)² + (4 − 0)²)/2 = 10; yours is ${show(a.values)}`],
+    [sameNumbers(b.values, [0]), `with features |x|, y = [1, −2] and ŷ = [−1, 2] look the same: the loss is 0; yours is ${show(b.values)}`],
+    [sameNumbers(c.values, [0, 9]), `with features x[t+1] − x[t] the losses are [0, 9] (a shift up is invisible, a spike is not); yours are ${show(c.values)}`],
+  ], 'the loss compares what the fixed features see: a sign flip under |x| or a constant shift under differences costs nothing');
+}

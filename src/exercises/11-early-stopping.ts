@@ -1,6 +1,7 @@
 /**
  * Exercise checks of lesson 11 (early stopping): reading a curve as the rule does, the improvement
- * test with minDelta, and configuring the callback. The expected answers come from the library's
+ * test with minDelta, configuring the callback, and writing the whole stopping loop. The expected
+ * answers come from the library's
  * own `EarlyStoppingRule` (Keras 3 semantics), which the lesson derives by hand.
  */
 import { EarlyStopping } from '../callbacks/early-stopping';
@@ -43,7 +44,7 @@ export function checkIsImprovement(isImprovement: (current: number, best: number
       const hint = d < 0 ? ' (the sign of minDelta is ignored: use its absolute value)' : '';
       return [run.value[i] === expected, `isImprovement(${c}, ${b}, ${d}) should be ${expected}; yours is ${run.value[i]}${hint}`] as const;
     }),
-    'current - |minDelta| < best, as Keras compares in min mode',
+    'current + |minDelta| < best: the value must beat the best by more than |minDelta|, as Keras compares in min mode',
   );
 }
 
@@ -58,5 +59,51 @@ export function checkStopper(stopper: unknown): Verdict {
       [stopper.restoreBestWeights, 'it should put back the best weights at the end: restoreBestWeights: true'],
     ],
     'val_loss, patience 10, best weights restored',
+  );
+}
+
+/** What the learner's stopping loop of exercise 11-4 returns (0-based epochs). */
+export interface StopAnswer {
+  stoppedEpoch: number;
+  bestEpoch: number;
+}
+
+/** Curves the learner never sees: a clear minimum, a noisy plateau, a curve that never stops, ties. */
+const CURVES_11_4: ReadonlyArray<[number[], number, number]> = [
+  [[1.0, 0.7, 0.5, 0.45, 0.46, 0.47, 0.5, 0.55, 0.6], 2, 0],
+  [[0.9, 0.8, 0.79, 0.785, 0.78, 0.775, 0.77, 0.76], 3, 0.02],
+  [[2.0, 1.5, 1.2, 1.0, 0.9], 1, 0],
+  [[0.5, 0.5, 0.5, 0.4, 0.4, 0.4], 1, 0],
+  [[1.0, 1.1, 0.95, 1.2, 1.3, 0.9, 1.4], 0, 0],
+];
+
+/** Which common slip explains an answer, if any (compared with the rule under a changed setting). */
+function slip(curve: number[], patience: number, minDelta: number, got: StopAnswer): string {
+  const same = (r: { stoppedEpoch: number; bestEpoch: number }) => got.stoppedEpoch === r.stoppedEpoch && got.bestEpoch === r.bestEpoch;
+  const options = { monitor: 'val_loss', patience, minDelta };
+  if (minDelta > 0 && same(replayEarlyStopping(curve, { ...options, minDelta: 0 }))) return ' (minDelta seems ignored: an improvement must beat the best by more than minDelta)';
+  if (same(replayEarlyStopping(curve, { ...options, patience: patience + 1 }))) return ' (one epoch late: stop as soon as the count of epochs without improvement reaches patience)';
+  if (patience > 0 && same(replayEarlyStopping(curve, { ...options, patience: patience - 1 }))) return ' (one epoch early: the counter must reach patience, not patience - 1)';
+  if (got.stoppedEpoch === curve.length) return ' (epochs are 0-based: the last epoch of this curve is ' + (curve.length - 1) + ')';
+  return '';
+}
+
+/**
+ * 11-4: the whole rule as a loop over a recorded curve (min mode, no baseline): returns the epoch
+ * after which training stops (the last epoch if it never does) and the best epoch.
+ */
+export function checkEarlyStop(earlyStop: (curve: number[], patience: number, minDelta: number) => StopAnswer): Verdict {
+  const run = attempt('11-4', () => CURVES_11_4.map(([c, p, d]) => earlyStop(c.slice(), p, d)));
+  if (!run.ok) return run.verdict;
+  return checkAll(
+    '11-4',
+    CURVES_11_4.map(([curve, patience, minDelta], i) => {
+      const truth = replayEarlyStopping(curve, { monitor: 'val_loss', patience, minDelta });
+      const got = run.value[i] ?? { stoppedEpoch: NaN, bestEpoch: NaN };
+      const ok = got.stoppedEpoch === truth.stoppedEpoch && got.bestEpoch === truth.bestEpoch;
+      const shown = `{ stoppedEpoch: ${got.stoppedEpoch}, bestEpoch: ${got.bestEpoch} }`;
+      return [ok, `on [${curve}] with patience ${patience} and minDelta ${minDelta} the rule gives { stoppedEpoch: ${truth.stoppedEpoch}, bestEpoch: ${truth.bestEpoch} }; yours gives ${shown}${ok ? '' : slip(curve, patience, minDelta, got)}`] as const;
+    }),
+    'your loop stops where Keras\' rule does on five curves you had not seen (a clear minimum, a noisy plateau, a curve that never stops, ties, patience 0)',
   );
 }

@@ -63,3 +63,40 @@ export function checkTrainingRuns(answer: number): Verdict {
     `${configs} configurations × ${FOLDS_12_3} folds = ${expected} trainings`,
   );
 }
+
+/** Unseen searches of exercise 12-4: U-shaped, monotone, unsorted candidates, a flat stretch. */
+const SEARCHES_12_4: ReadonlyArray<{ candidates: number[]; loss: (lambda: number) => number }> = [
+  { candidates: [1e-4, 1e-3, 1e-2, 1e-1, 1], loss: (l) => (Math.log10(l) + 2.2) ** 2 + 0.1 },
+  { candidates: [10, 0.1, 1, 0.01], loss: (l) => 0.5 + 0.1 * Math.log10(l) ** 2 },
+  { candidates: [0, 0.5, 1, 2], loss: (l) => 1 + l },
+  { candidates: [0.3, 3, 30, 300], loss: (l) => (l < 100 ? 2 - l / 100 : 3) },
+];
+
+/** 12-4: a search loop that scores every candidate once on the validation loss and keeps the lowest. */
+export function checkSearchLoop(search: (candidates: number[], validationLoss: (lambda: number) => number) => number): Verdict {
+  const calls: number[][] = SEARCHES_12_4.map(() => []);
+  const run = attempt('12-4', () => SEARCHES_12_4.map((s, i) => search(s.candidates.slice(), (l) => {
+    calls[i].push(l);
+    return s.loss(l);
+  })));
+  if (!run.ok) return run.verdict;
+  return checkAll(
+    '12-4',
+    SEARCHES_12_4.flatMap((s, i) => {
+      const scores = s.candidates.map(s.loss);
+      const best = s.candidates[scores.indexOf(Math.min(...scores))];
+      const worst = s.candidates[scores.indexOf(Math.max(...scores))];
+      const got = run.value[i];
+      const hint = got === worst ? ' (that is the worst: a loss is better when it is lower)'
+        : got === scores.indexOf(Math.min(...scores)) ? ' (return the value of lambda, not its position in the list)'
+        : got === s.candidates[s.candidates.length - 1] ? ' (that is the last candidate: keep the best seen so far)' : '';
+      const missed = s.candidates.filter((c) => !calls[i].includes(c));
+      return [
+        [missed.length === 0, `with candidates [${s.candidates}] your loop never scored ${missed.join(', ')}: try every candidate`] as const,
+        [calls[i].length === s.candidates.length, `with ${s.candidates.length} candidates your loop trained ${calls[i].length} times: score each candidate once (each call is a whole training run)`] as const,
+        [got === best, `with candidates [${s.candidates}] the lowest validation loss is at lambda = ${best}; yours returned ${got}${hint}`] as const,
+      ];
+    }),
+    'every candidate scored once, the lowest validation loss kept: a grid search by hand',
+  );
+}

@@ -46,3 +46,39 @@ export function checkAccuracy(accuracy: (labels: readonly number[], predicted: r
     'the fraction of matching classes',
   );
 }
+
+/** Unseen runs of exercise 13-4: a score per seed (a test accuracy, a test MAE, a constant). */
+const RUNS_13_4: ReadonlyArray<{ seeds: number[]; score: (seed: number) => number }> = [
+  { seeds: [1, 2, 3, 4, 5], score: (s) => [0.9, 0.93, 0.97, 0.93, 0.9][s - 1] },
+  { seeds: [10, 20, 30], score: (s) => 1 + s / 100 },
+  { seeds: [7, 8, 9, 10, 11, 12], score: () => 0.5 },
+];
+
+/** 13-4: the seed loop: run once per seed, report the mean and the (population) standard deviation. */
+export function checkSeedSpread(spread: (seeds: number[], score: (seed: number) => number) => { mean: number; std: number }): Verdict {
+  const calls: number[][] = RUNS_13_4.map(() => []);
+  const run = attempt('13-4', () => RUNS_13_4.map((r, i) => spread(r.seeds.slice(), (seed) => {
+    calls[i].push(seed);
+    return r.score(seed);
+  })));
+  if (!run.ok) return run.verdict;
+  return checkAll(
+    '13-4',
+    RUNS_13_4.flatMap((r, i) => {
+      const values = r.seeds.map(r.score);
+      const n = values.length;
+      const mean = values.reduce((a, b) => a + b, 0) / n;
+      const std = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / n);
+      const got = run.value[i] ?? { mean: NaN, std: NaN };
+      const sample = n > 1 && isClose(got.std, std * Math.sqrt(n / (n - 1)), 1e-6) && std > 0;
+      const hint = sample ? ' (divide by n, as the lesson does for folds; n - 1 gives the sample estimate)'
+        : isClose(got.std, std * std, 1e-6) && std > 0 ? ' (that is the variance: take its square root)' : '';
+      return [
+        [calls[i].length === n && r.seeds.every((s) => calls[i].includes(s)), `with seeds [${r.seeds}] your loop ran seeds [${calls[i]}]: run each seed exactly once`] as const,
+        [isClose(got.mean, mean, 1e-9), `with seeds [${r.seeds}] the mean is ${mean}; yours is ${got.mean}`] as const,
+        [isClose(got.std, std, 1e-9), `with seeds [${r.seeds}] the standard deviation is ${std.toPrecision(6)}; yours is ${got.std}${hint}`] as const,
+      ];
+    }),
+    'one run per seed, reported as mean ± standard deviation: the spread says how much of a difference is luck',
+  );
+}

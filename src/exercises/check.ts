@@ -43,7 +43,7 @@ export function isClose(actual: number, expected: number, tolerance = 1e-6): boo
  * checkAll('02-1', [
  *   [typeof lr === 'number', 'the answer should be a number'],
  *   [lr > 0.5 && lr < 1, `a step of ${lr} does not reach the minimum in one step`],
- * ], 'a step of 1/(2a) lands on the minimum');
+ * ], 'a step of 1/L″ lands on the minimum');
  */
 export function checkAll(
   exercise: string,

@@ -5,7 +5,8 @@
  * 1. Sparse labels. tfjs-layers checks that targets have the model's output shape ([batch, classes])
  *    unless the loss is *its own* `sparseCategoricalCrossentropy` function (an identity check in
  *    `standardizeUserDataXY`), so integer labels [batch, 1] are rejected for any other loss. For the
- *    sparse losses this function tells the compiled model to expect [batch, 1] targets instead.
+ *    sparse losses this function tells the compiled model to expect [batch, 1] targets instead; for
+ *    `gaussianNll`, whose model outputs a mean and a log-variance per target, [batch, width / 2].
  * 2. `'accuracy'`. tfjs picks the accuracy metric from the output width and its own loss functions:
  *    with a custom loss it picks categorical accuracy (wrong for integer labels) and thresholds binary
  *    outputs at 0.5 (wrong for logits). Here 'accuracy' follows the loss: sparse categorical accuracy
@@ -16,6 +17,7 @@ import * as tf from '@tensorflow/tfjs';
 import { Loss } from './loss';
 import { lookup, entryOf } from './registry';
 import { forCompile } from './for-compile';
+import { gaussianNll } from './gaussian-nll';
 import type { LossIdentifier, LossOptions } from './get';
 
 type Metric = string | ((yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor);
@@ -73,10 +75,11 @@ export function compile(model: tf.LayersModel, args: CompileArgs): void {
   const outputWidth = outputs.length === 1 ? (outputs[0][outputs[0].length - 1] ?? 0) : 0;
   const metrics = args.metrics?.map((m) => resolveMetric(m, sparse, takesLogits(args.loss, args.lossOptions), outputWidth));
   model.compile({ optimizer: args.optimizer, loss: forCompile(args.loss, args.lossOptions ?? {}), metrics });
-  if (sparse) {
+  const targetWidth = sparse ? () => 1 : args.loss === gaussianNll ? (width: number) => width / 2 : undefined;
+  if (targetWidth !== undefined) {
     // A Sequential delegates compile/fit/evaluate to the LayersModel it wraps; the shapes live there.
     type Compiled = { feedOutputShapes: (number | null)[][] };
     const compiled = (model instanceof tf.Sequential ? (model as unknown as { model: Compiled }).model : model) as unknown as Compiled;
-    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => [...shape.slice(0, -1), 1]);
+    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => [...shape.slice(0, -1), targetWidth(shape[shape.length - 1] ?? 0)]);
   }
 }

@@ -10,7 +10,7 @@
  * tfjs-layers' `compile` takes a function `(yTrue, yPred) => Tensor` and averages whatever it
  * returns (after its own sample/class weights). So the adapter returns the per-sample values for
  * the averaging reductions, which makes tfjs' mean exactly Keras' `'sum_over_batch_size'` and
- * keeps `fit`'s `classWeight`/`sampleWeight` working per sample. Inside `fit` value checks are
+ * keeps `fit`'s `classWeight` working per sample (tfjs' `fit` rejects `sampleWeight`). Inside `fit` value checks are
  * off (they would read data back on every batch); shape checks stay on.
  */
 import type * as tf from '@tensorflow/tfjs';

@@ -1,7 +1,9 @@
 /**
- * Losses: every Keras 3 loss in function form (one value per sample) and class form (with a
- * reduction and sample weights), `get` for Keras identifiers, `forCompile` for tfjs models, and
- * a catalogue that explains each loss. See `README.md` in this folder.
+ * Losses: Keras 3's losses in function form (one value per sample) and class form (with a
+ * reduction and sample weights), plus three that Keras does not have (weighted binary
+ * cross-entropy, the Wasserstein critic loss, and the heteroscedastic Gaussian NLL `gaussianNll`,
+ * a function only); `get` for Keras identifiers, `forCompile` for tfjs models, and a catalogue
+ * that explains each loss. See `README.md` in this folder.
  */
 export { EPSILON, type TensorInput, type ValidateOption } from './common';
 export type { CrossentropyOptions } from './options';
@@ -38,6 +40,7 @@ export {
 export { lossShape, lossSlope, curveVariables, type LossShape, type LossShapeOptions, type CurveVariable } from './curves';
 export { wasserstein, Wasserstein, wassersteinDistance1d } from './wasserstein';
 export { weightedLoss } from './weighted-loss';
+export { gaussianNll, type GaussianNllOptions } from './gaussian-nll';
 export { fitLine, fitLines, type FitLineOptions, type FittedLine } from './fit-line';
 export {
   fitClassifier, fitClassifiers, binaryScores, type ClassifierRun, type FitClassifierOptions, type FittedClassifier, type BinaryScores,

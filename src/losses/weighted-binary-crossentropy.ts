@@ -1,6 +1,6 @@
 /** Weighted binary cross-entropy: the positive class's term multiplied by `posWeight`. */
 import * as tf from '@tensorflow/tfjs';
-import { clipProbabilities, resolveAxis, type TensorInput } from './common';
+import { clipProbabilities, logSigmoid, resolveAxis, type TensorInput } from './common';
 import { prepareBinary } from './binary-crossentropy';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
 import { checkOption, type CrossentropyOptions } from './options';
@@ -17,8 +17,8 @@ export interface WeightedBinaryOptions extends Omit<CrossentropyOptions, 'labelS
  *
  * $$\mathrm{WBCE}(y, p) = -\frac{1}{d}\sum_j \big[q\,y_j \log p_j + (1 - y_j)\log(1 - p_j)\big]$$
  *
- * From logits $x$ it is evaluated as $(1-y)x + (1 + (q-1)y)\big(\log(1+e^{-|x|}) + \max(-x, 0)\big)$,
- * exact at any finite logit. Probabilities are clipped to $[10^{-7}, 1-10^{-7}]$.
+ * From logits $x$ it is evaluated as $(1-y)x + (1 + (q-1)y)\,\mathrm{softplus}(-x)$, exact at any finite
+ * logit and with the right slope at $x = 0$. Probabilities are clipped to $[10^{-7}, 1-10^{-7}]$.
  * Unlike TensorFlow's op, `fromLogits` defaults to false, like the other cross-entropies here.
  *
  * @param yTrue labels in [0, 1]
@@ -40,7 +40,9 @@ export function weightedBinaryCrossentropy(
     let perElement: tf.Tensor;
     if (options.fromLogits ?? false) {
       const logWeight = tf.add(1, tf.mul(q - 1, y)); // 1 + (q - 1) y
-      const softplusNeg = tf.add(tf.log1p(tf.exp(tf.neg(tf.abs(x)))), tf.relu(tf.neg(x))); // -log sigmoid(x)
+      // -log sigmoid(x) as softplus(-x): exact at any logit, and its slope -sigmoid(-x) is right at x = 0,
+      // where log(1 + e^(-|x|)) + max(-x, 0) has two kinks whose one-sided slopes tf.grad would add up wrong.
+      const softplusNeg = tf.neg(logSigmoid(x));
       perElement = tf.add(tf.mul(tf.sub(1, y), x), tf.mul(logWeight, softplusNeg));
     } else {
       const p = clipProbabilities(x);

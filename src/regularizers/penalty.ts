@@ -6,7 +6,8 @@
  *
  * The same convention as Keras and `tf.regularizers` (no factor 1/2 on the L2 term), so a
  * penalty here and the layer regulariser made from it add the same number to a loss.
- * Lesson 12 shows the effect: L1 pushes weights to zero, L2 shrinks them all.
+ * Lesson 12 shows the effect: L1 pushes weights to zero; L2 shrinks each principal direction of the
+ * data by s/(s + lambda), so a single weight can grow (see `ridge`).
  */
 export interface Penalty {
   readonly name: string;

@@ -3,8 +3,7 @@
  * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'fs';
-import { dirname, join, posix } from 'path';
+import { posix } from 'path';
 import { buildBrowserCourse } from '../../browser/build';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
@@ -16,6 +15,8 @@ import { makeLinkRewriter, relativeUrl } from './links';
 import { renderMarkdown } from './markdown';
 import { cleanTitle, pageSequence, renderPager, renderSidebar, stepNumber, titleFromStem, type PageRef, type Step } from './nav';
 import { notebookHeading, renderNotebookBody } from './notebook';
+import { InputFolders } from './inputs';
+import { localFileCopier, publish } from './local-files';
 import { prepareOut, write } from './out-dir';
 import { PLOTLY_MIME, renderFigure } from './figure';
 import { GUIDE_PAGE, renderGuideBody } from './guide';
@@ -25,6 +26,15 @@ import { slimForDownload } from './ipynb';
 import { Slugger } from './slug';
 import { collectLessons, collectNotebooks, type LessonFile, type NotebookFile } from './sources';
 import { measureSite, type SiteStats } from './stats';
+
+/** What a build produced, and what it left out. */
+export interface SiteReport extends SiteStats {
+  /**
+   * Everything left out of the site, each naming the file (and the cell) and why: malformed
+   * notebooks, files outside the input folders, files not published from untrusted inputs.
+   */
+  problems: string[];
+}
 
 export interface SiteOptions {
   /** Folder of executed notebooks (`build/notebooks`). */
@@ -40,6 +50,8 @@ export interface SiteOptions {
   courseTitle?: string;
   description?: string;
   warn?: (message: string) => void;
+  /** Called for each problem as it is found (they are also returned in the report). */
+  problem?: (message: string) => void;
 }
 
 export const DEFAULT_TITLE = 'losslab';
@@ -55,6 +67,8 @@ interface Site {
   reference: PageRef[];
   /** Logical source path -> site path. */
   links: Map<string, string>;
+  inputs: InputFolders;
+  problem: (message: string) => void;
 }
 
 function makeSteps(lessons: LessonFile[], notebooks: NotebookFile[]): Step[] {
@@ -70,35 +84,18 @@ function makeSteps(lessons: LessonFile[], notebooks: NotebookFile[]): Step[] {
   return [...steps.values()].sort((a, b) => a.number.localeCompare(b.number));
 }
 
-/** Copy a local file a page links to (an image next to a lesson, say); returns its site path. */
-function localFileCopier(site: Site, fromSource: string): (source: string) => string | undefined {
-  const roots: Record<string, string[]> = {
-    lessons: [site.o.lessons],
-    notebooks: [site.o.notebooks, ...(site.o.sources ? [site.o.sources] : [])],
-  };
-  return (source) => {
-    if (existsSync(join(site.o.out, source))) return source; // copied or written already
-    const [top, ...rest] = source.split('/');
-    for (const root of roots[top] ?? []) {
-      const file = join(root, ...rest);
-      if (existsSync(file) && statSync(file).isFile()) {
-        mkdirSync(dirname(join(site.o.out, source)), { recursive: true });
-        copyFileSync(file, join(site.o.out, source));
-        return source;
-      }
-    }
-    site.o.warn?.(`${fromSource} links to ${source}, which is not in the site; the link is shown as text`);
-    return undefined;
-  };
-}
-
 function pageEnv(site: Site, fromSource: string, fromOutput: string): RenderEnv {
-  return {
+  const roots = new Map([['lessons', [site.o.lessons]], ['notebooks', [site.o.notebooks, ...(site.o.sources ? [site.o.sources] : [])]]]);
+  const files = { out: site.o.out, trusted: site.o.trusted, inputs: site.inputs, roots, warn: site.o.warn ?? (() => undefined), problem: site.problem };
+  const env: RenderEnv = {
     slugger: new Slugger(),
     headings: [],
     fragments: site.o.trusted ? undefined : new Fragments(),
-    rewriteLink: makeLinkRewriter({ fromSource, fromOutput, pages: site.links, outputs: new Set(site.links.values()), localFile: localFileCopier(site, fromSource) }),
+    rewriteLink: (href) => rewrite(href),
   };
+  const localFile = localFileCopier(files, fromSource, () => env.where);
+  const rewrite = makeLinkRewriter({ fromSource, fromOutput, pages: site.links, outputs: new Set(site.links.values()), localFile });
+  return env;
 }
 
 function emitPage(site: Site, page: PageRef, body: string, usesPlotly: boolean, runnable = false): void {
@@ -119,7 +116,7 @@ function outputContext(site: Site, page: PageRef, env: RenderEnv): OutputContext
     rewriteLink: env.rewriteLink,
     writeFile: (ext, data) => {
       const path = `${filesDir}/${createHash('sha1').update(data).digest('hex').slice(0, 16)}.${ext}`;
-      write(site.o.out, path, data);
+      publish(site.o, path, data);
       return relativeUrl(page.output, path);
     },
   };
@@ -160,17 +157,35 @@ async function emitGuide(site: Site, page: PageRef): Promise<void> {
   emitPage(site, page, body, figures.size > 0);
 }
 
-/** Build the site into `o.out` and return its statistics. */
-export async function buildSite(options: SiteOptions): Promise<SiteStats> {
+/** Render one page; a page that fails is reported and left out instead of stopping the build. */
+function emitSafely(site: Site, page: PageRef, emit: () => void): void {
+  try {
+    emit();
+  } catch (error) {
+    site.problem(`${page.output}: could not be rendered (${(error as Error).message}); the page is left out`);
+  }
+}
+
+/** Build the site into `o.out`; returns its statistics and what was left out. */
+export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   const start = performance.now();
-  const warned = new Set<string>();
-  const warn = (m: string): void => {
-    if (!warned.has(m)) options.warn?.(m);
-    warned.add(m);
+  const once = (report?: (m: string) => void) => {
+    const seen = new Set<string>();
+    return (m: string): void => {
+      if (!seen.has(m)) report?.(m);
+      seen.add(m);
+    };
   };
+  const warn = once(options.warn);
+  const problems: string[] = [];
+  const problem = once((m) => {
+    problems.push(m);
+    options.problem?.(m);
+  });
   const o: SiteOptions = { ...options, warn };
-  const lessons = collectLessons(o.lessons);
-  const notebooks = collectNotebooks(o.notebooks, o.sources, warn);
+  const inputs = new InputFolders([o.lessons, o.notebooks, o.sources]);
+  const lessons = collectLessons(o.lessons, inputs, { warn, problem });
+  const notebooks = collectNotebooks(o.notebooks, o.sources, inputs, { warn, problem });
   prepareOut(o.out);
   const title = o.courseTitle ?? DEFAULT_TITLE;
   const steps = makeSteps(lessons, notebooks);
@@ -178,7 +193,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteStats> {
   for (const l of lessons) links.set(`lessons/${l.stem}.md`, `lessons/${l.stem}.html`);
   for (const n of notebooks) links.set(`notebooks/${n.stem}.ipynb`, `notebooks/${n.stem}.html`);
   const guide: PageRef = { kind: 'guide', output: GUIDE_PAGE.output, title: GUIDE_PAGE.title };
-  const site: Site = { o, title, steps, pages: pageSequence(title, steps, [guide]), reference: [guide], links };
+  const site: Site = { o, title, steps, pages: pageSequence(title, steps, [guide]), reference: [guide], links, inputs, problem };
   copyAssets(o.out);
   if (o.trusted) await buildBrowserCourse(o.out);
   emitIndex(site, lessons);
@@ -189,10 +204,10 @@ export async function buildSite(options: SiteOptions): Promise<SiteStats> {
     if (lesson) {
       const env = pageEnv(site, `lessons/${stem}.md`, page.output);
       const nb = page.step?.notebook;
-      emitPage(site, page, renderLessonBody(lesson.markdown, env, nb && relativeUrl(page.output, nb)), false);
+      emitSafely(site, page, () => emitPage(site, page, renderLessonBody(lesson.markdown, env, nb && relativeUrl(page.output, nb)), false));
     }
-    if (notebook) emitNotebook(site, page, notebook);
+    if (notebook) emitSafely(site, page, () => emitNotebook(site, page, notebook));
   }
   await emitGuide(site, guide);
-  return measureSite(o.out, performance.now() - start);
+  return { ...measureSite(o.out, performance.now() - start), problems };
 }

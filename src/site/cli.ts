@@ -9,6 +9,7 @@
  *   --out DIR         output folder (default site)
  *   --trusted         keep raw HTML and scripts from the notebooks and lessons
  *   --untrusted       sanitise them (no scripts, event handlers, javascript: URLs, iframes)
+ *   --strict          exit with status 1 when anything was left out of the site
  *   --title TEXT      course title (default losslab)
  * Trust defaults to --trusted when every input folder is one of the course's own (inside this
  * repository), and to --untrusted otherwise.
@@ -20,7 +21,7 @@ import { formatStats } from './stats';
 
 const REPO = resolve(__dirname, '..', '..');
 const VALUES = ['--notebooks', '--sources', '--lessons', '--out', '--title'] as const;
-const FLAGS = ['--trusted', '--untrusted', '--help'] as const;
+const FLAGS = ['--trusted', '--untrusted', '--strict', '--help'] as const;
 
 export interface CliArgs {
   values: Partial<Record<(typeof VALUES)[number], string>>;
@@ -73,17 +74,36 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
   return o;
 }
 
+export const USAGE = `usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR]
+                          [--trusted|--untrusted] [--strict] [--title TEXT]
+  --notebooks DIR   executed notebooks (default build/notebooks)
+  --sources DIR     committed notebooks, used where an executed copy is missing (default notebooks; none: no fallback)
+  --lessons DIR     lessons (default lessons)
+  --out DIR         output folder (default site); replaced only when it holds a previous site
+  --trusted         keep raw HTML and scripts of the notebooks and lessons (default for this repository's own folders)
+  --untrusted       sanitise them (default for any other folder); see the README's "Untrusted notebooks"
+  --strict          exit with status 1 when anything was left out of the site: a malformed notebook,
+                    a file outside the input folders, a file type not published from untrusted inputs.
+                    Without it such problems are reported and the rest of the site is built (status 0).
+  --title TEXT      course title (default losslab)`;
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.flags.has('--help')) {
-    console.log('usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR] [--trusted|--untrusted] [--title TEXT]');
+    console.log(USAGE);
     return;
   }
   const o = optionsFrom(args, (m) => console.warn(`export: warning: ${m}`));
+  o.problem = (m) => console.error(`export: problem: ${m}`);
   console.log(`export: ${o.trusted ? 'trusted' : 'untrusted (sanitised)'} content from ${o.notebooks} and ${o.lessons} into ${o.out}`);
-  const stats = await buildSite(o);
-  console.log(formatStats(stats));
+  const report = await buildSite(o);
+  console.log(formatStats(report));
   console.log(`open ${join(resolve(o.out), 'index.html')}`);
+  if (report.problems.length > 0) {
+    const strict = args.flags.has('--strict');
+    console.error(`export: ${report.problems.length} problem(s), listed above; ${strict ? 'failing because of --strict' : 'the rest of the site was built (use --strict to fail)'}`);
+    if (strict) process.exitCode = 1;
+  }
 }
 
 if (require.main === module) {

@@ -16,6 +16,8 @@ export interface RenderEnv {
   slugger: Slugger;
   /** Rewrites `05-x.md`, `../notebooks/05-x.ipynb` and local files to the site's URLs. */
   rewriteLink: LinkRewriter;
+  /** The part of the page being rendered (`cells[3]`), for messages about it. */
+  where?: string;
   /** Headings seen so far, for an "on this page" list. */
   headings: Array<{ level: number; id: string; text: string }>;
 }

@@ -4,9 +4,10 @@
  * digits: TensorFlow.js computes in float32 (about 7 digits), plotly shows 3 or 4 on hover, and
  * a heatmap's page shrinks by more than half.
  */
+import { PLOTLY_MIME } from '../display/bundle';
 import { escapeHtml, jsonForScript } from './html';
 
-export const PLOTLY_MIME = 'application/vnd.plotly.v1+json';
+export { PLOTLY_MIME };
 const DIGITS = 6;
 
 /** A copy of `value` with every non-integer number rounded to `digits` significant digits. */
@@ -14,9 +15,8 @@ export function roundNumbers(value: unknown, digits = DIGITS): unknown {
   if (typeof value === 'number') return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(digits));
   if (Array.isArray(value)) return value.map((v) => roundNumbers(v, digits));
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = roundNumbers(v, digits);
-    return out;
+    // fromEntries defines own properties: a `__proto__` key stays data, never a prototype.
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, roundNumbers(v, digits)]));
   }
   return value;
 }

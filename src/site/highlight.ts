@@ -5,7 +5,7 @@ import javascript from 'highlight.js/lib/languages/javascript';
 import json from 'highlight.js/lib/languages/json';
 import python from 'highlight.js/lib/languages/python';
 import typescript from 'highlight.js/lib/languages/typescript';
-import { escapeHtml } from './html';
+import { escapeHtml, own } from './html';
 
 hljs.registerLanguage('typescript', typescript);
 hljs.registerLanguage('javascript', javascript);
@@ -17,14 +17,14 @@ const ALIASES: Record<string, string> = { ts: 'typescript', js: 'javascript', sh
 
 /** Highlighted HTML (spans only) for `code`; unknown languages come back escaped, unhighlighted. */
 export function highlightCode(code: string, lang: string): string {
-  const name = ALIASES[lang.toLowerCase()] ?? lang.toLowerCase();
+  const name = own(ALIASES, lang.toLowerCase()) ?? lang.toLowerCase();
   if (!hljs.getLanguage(name)) return escapeHtml(code);
   return hljs.highlight(code, { language: name, ignoreIllegals: true }).value;
 }
 
 /** A `<pre><code>` block of highlighted code. */
 export function codeBlock(code: string, lang: string): string {
-  const name = ALIASES[lang.toLowerCase()] ?? (lang.toLowerCase() || 'plaintext');
+  const name = own(ALIASES, lang.toLowerCase()) ?? (lang.toLowerCase() || 'plaintext');
   const cls = `hljs language-${escapeHtml(name)}`;
   return `<pre class="code"><code class="${cls}">${highlightCode(code.replace(/\n$/, ''), lang)}</code></pre>\n`;
 }

@@ -1,30 +1,20 @@
-/** Small HTML helpers shared by the site's renderers. */
+/** Small HTML helpers shared by the site's renderers; escaping is the library's own (`src/display`). */
+import { escapeHtml, scriptJson } from '../display/escape';
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escape text for use in HTML content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 /** Serialise JSON so it can sit inside `<script type="application/json">` without closing it. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return scriptJson(value).replace(/&/g, '\\u0026');
 }
 
 /** Join a notebook's multi-line string field (`string | string[]`) into one string. */
 export function joinSource(source: string | string[] | undefined): string {
   if (source === undefined) return '';
   return Array.isArray(source) ? source.join('') : source;
+}
+
+/** `own(table, key)`: the table's own entry for `key`, never one inherited from `Object.prototype`. */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }

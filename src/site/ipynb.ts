@@ -30,7 +30,7 @@ export interface Cell {
   metadata?: { tags?: string[]; [key: string]: unknown };
   outputs?: Output[];
   execution_count?: number | null;
-  attachments?: Record<string, Record<string, string>>;
+  attachments?: Record<string, Record<string, MultilineString>>;
 }
 
 export interface Notebook {
@@ -39,19 +39,14 @@ export interface Notebook {
   nbformat: number;
 }
 
-/** Parse notebook JSON; `name` only serves the error message. */
-export function parseNotebook(json: string, name: string): Notebook {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    throw new Error(`parseNotebook: ${name} is not valid JSON (${(error as Error).message})`);
-  }
-  const nb = value as Partial<Notebook>;
-  if (!nb || !Array.isArray(nb.cells) || nb.nbformat !== 4) {
-    throw new Error(`parseNotebook: ${name} must be an nbformat 4 notebook with a cells array; got nbformat ${String(nb?.nbformat)}`);
-  }
-  return nb as Notebook;
+/** Image MIME types the site publishes, with the extension of the file each is written to. */
+export const IMAGE_EXTENSIONS: ReadonlyMap<string, string> = new Map([
+  ['image/svg+xml', 'svg'], ['image/png', 'png'], ['image/jpeg', 'jpg'], ['image/gif', 'gif'], ['image/webp', 'webp'],
+]);
+
+/** The bytes of an image in a MIME bundle: SVG is text, the others base64. */
+export function imageBytes(mime: string, value: string): Buffer {
+  return mime === 'image/svg+xml' ? Buffer.from(value, 'utf8') : Buffer.from(value.replace(/\s/g, ''), 'base64');
 }
 
 /** True when at least one code cell carries outputs or an execution count. */

@@ -22,10 +22,13 @@ export interface LinkContext {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Relative URL from the page at `fromOutput` to the site path `target`. */
+/**
+ * Relative URL from the page at `fromOutput` to the site path `target`, each segment
+ * percent-encoded (file names may hold spaces, `#`, `?`, `&` or letters of any script).
+ */
 export function relativeUrl(fromOutput: string, target: string): string {
   const rel = posix.relative(posix.dirname(fromOutput), target);
-  return rel === '' ? posix.basename(target) : rel;
+  return (rel === '' ? posix.basename(target) : rel).split('/').map(encodeURIComponent).join('/');
 }
 
 /** Split `path?query#hash` into the path and the rest. */
@@ -40,7 +43,7 @@ export function resolveSource(fromSource: string, href: string): string | undefi
   if (path === '' || SCHEME.test(href) || href.startsWith('/')) return undefined;
   let decoded: string;
   try {
-    decoded = decodeURI(path);
+    decoded = decodeURIComponent(path);
   } catch {
     return undefined;
   }
@@ -54,14 +57,18 @@ export function resolveSource(fromSource: string, href: string): string | undefi
  */
 export function makeLinkRewriter(ctx: LinkContext): LinkRewriter {
   return (href) => {
+    // An in-page anchor shown on another page (a lesson's summary on the index) points back home.
+    const home = ctx.pages.get(ctx.fromSource);
+    if (href.startsWith('#') && home !== undefined && home !== ctx.fromOutput) return relativeUrl(ctx.fromOutput, home) + href;
+    // Already a site URL (links are rewritten again when sanitised): keep it.
+    const asOutput = resolveSource(ctx.fromOutput, href);
+    if (asOutput !== undefined && ctx.outputs?.has(asOutput)) return href;
     const source = resolveSource(ctx.fromSource, href);
     if (source === undefined) return href;
     const [, rest] = splitHref(href);
-    // Already a site URL (links are rewritten again when sanitised): keep it.
-    if (ctx.outputs?.has(source)) return href;
     const page = ctx.pages.get(source);
-    if (page !== undefined) return encodeURI(relativeUrl(ctx.fromOutput, page)) + rest;
+    if (page !== undefined) return relativeUrl(ctx.fromOutput, page) + rest;
     const copied = ctx.localFile?.(source);
-    return copied === undefined ? undefined : encodeURI(relativeUrl(ctx.fromOutput, copied)) + rest;
+    return copied === undefined ? undefined : relativeUrl(ctx.fromOutput, copied) + rest;
   };
 }

@@ -25,7 +25,8 @@ export interface PageRef {
   step?: Step;
 }
 
-const STEM = /^(\d\d)-[\w.-]+$/;
+/** `NN-` and any name: spaces, letters of any script and HTML characters are published (URLs are encoded). */
+const STEM = /^(\d\d)-[^/\\]+$/;
 
 /** The `NN` of a course file stem, or `undefined` when it is not part of the sequence. */
 export function stepNumber(stem: string): string | undefined {

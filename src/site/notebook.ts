@@ -4,8 +4,8 @@
  */
 import type { RenderEnv } from './env';
 import { codeBlock } from './highlight';
-import { escapeHtml, joinSource } from './html';
-import type { Cell, Notebook } from './ipynb';
+import { escapeHtml, joinSource, own } from './html';
+import { imageBytes, IMAGE_EXTENSIONS, type Cell, type Notebook } from './ipynb';
 import { renderMarkdown } from './markdown';
 import { renderOutputs, type OutputContext } from './outputs';
 
@@ -31,18 +31,26 @@ export function notebookHeading(nb: Notebook): string | undefined {
   return undefined;
 }
 
+/** The attachment an `attachment:name` link names, or `undefined` (not one, badly encoded, missing). */
+function attachmentName(href: string): string | undefined {
+  if (!href.startsWith('attachment:')) return undefined;
+  try {
+    return decodeURIComponent(href.slice('attachment:'.length));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Wrap the link rewriter so `attachment:name` links in a cell point at files written beside the page. */
 function cellEnv(cell: Cell, o: NotebookPageOptions): RenderEnv {
   const attachments = cell.attachments;
   if (!attachments) return o.env;
   const rewriteLink = (href: string): string | undefined => {
-    const name = href.startsWith('attachment:') ? decodeURIComponent(href.slice('attachment:'.length)) : undefined;
-    const bundle = name === undefined ? undefined : attachments[name];
-    const mime = bundle && Object.keys(bundle).find((m) => m.startsWith('image/'));
+    const name = attachmentName(href);
+    const bundle = name === undefined ? undefined : own(attachments, name);
+    const mime = bundle && Object.keys(bundle).find((m) => IMAGE_EXTENSIONS.has(m));
     if (!bundle || !mime) return o.env.rewriteLink(href);
-    const ext = mime === 'image/svg+xml' ? 'svg' : mime.slice('image/'.length).replace('jpeg', 'jpg');
-    const data = ext === 'svg' ? Buffer.from(bundle[mime], 'utf8') : Buffer.from(bundle[mime], 'base64');
-    return o.outputs.writeFile(ext, data);
+    return o.outputs.writeFile(IMAGE_EXTENSIONS.get(mime) as string, imageBytes(mime, joinSource(bundle[mime])));
   };
   return { ...o.env, rewriteLink };
 }
@@ -56,7 +64,7 @@ function tagBadges(cell: Cell): string {
 }
 
 function renderCodeCell(cell: Cell, o: NotebookPageOptions): string {
-  const count = cell.execution_count == null ? ' ' : String(cell.execution_count);
+  const count = cell.execution_count == null ? ' ' : escapeHtml(String(cell.execution_count));
   const outputs = renderOutputs(cell.outputs ?? [], o.outputs);
   return (
     `<section class="cell code-cell">${tagBadges(cell)}` +
@@ -82,6 +90,10 @@ export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string
   const notice = o.executed
     ? ''
     : '<p class="notice">This notebook was not executed when the site was built, so its outputs are missing. Run it locally to see them.</p>';
-  const cells = nb.cells.map((cell) => renderCell(cell, o)).join('\n');
+  const cells = nb.cells.map((cell, i) => {
+    o.env.where = `cells[${i}]`;
+    return renderCell(cell, o);
+  }).join('\n');
+  o.env.where = undefined;
   return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${cells}\n</article>`;
 }

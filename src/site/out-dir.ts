@@ -11,8 +11,10 @@ export function prepareOut(out: string): void {
   mkdirSync(out, { recursive: true });
 }
 
-/** Write `data` to `out/path`, creating its folders. */
-export function write(out: string, path: string, data: string | Buffer): void {
-  mkdirSync(dirname(join(out, path)), { recursive: true });
-  writeFileSync(join(out, path), data);
+/** Write `data` to `out/path`, creating its folders; returns the file's path. */
+export function write(out: string, path: string, data: string | Buffer): string {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+  return file;
 }

@@ -3,16 +3,19 @@
  * richest MIME type we can show. Plotly figures become a div plus their JSON, drawn by the site's
  * one shared plotly.js (the `text/html` fallback next to them, which may inline plotly.js, is
  * never used). Images are written as files next to the page; SVG goes through `<img>`, where
- * it cannot run scripts. HTML and markdown of untrusted notebooks are sanitised.
+ * it cannot run scripts (and untrusted SVG is sanitised before it is written). HTML and markdown of
+ * untrusted notebooks are sanitised. An output longer than `MAX_OUTPUT_CHARS` is cut on the page,
+ * with a note; the downloadable `.ipynb` keeps it whole.
  */
 import { ansiToHtml, stripAnsi } from './ansi';
 import { PLOTLY_MIME, renderFigure } from './figure';
-import { escapeHtml, joinSource } from './html';
+import { escapeHtml, joinSource, own } from './html';
 import { isPlotlyLoaderOnly, stripInlinedPlotly } from './inlined-plotly';
 import type { LinkRewriter } from './env';
-import type { DataOutput, Output } from './ipynb';
+import { imageBytes, IMAGE_EXTENSIONS, type DataOutput, type Output } from './ipynb';
 import { renderMath } from './math';
 import { sanitize } from './sanitize';
+import { untrustedFigure } from './untrusted-figure';
 
 
 export interface OutputContext {
@@ -31,6 +34,25 @@ export interface OutputContext {
 
 type MimeRenderer = (value: unknown, ctx: OutputContext) => string;
 
+/**
+ * Characters of one output shown on a page (a stream, a traceback, an HTML table...): about 200 KB,
+ * far more than anyone reads, and a page stays quick to open. Longer outputs are cut with a note.
+ */
+export const MAX_OUTPUT_CHARS = 200_000;
+
+/** The note under a cut output: how much is shown, how much was cut, where the rest is. */
+export function truncationNote(shown: number, total: number): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  return `<p class="output-truncated">Output truncated: showing the first ${n(shown)} of ${n(total)} characters ` +
+    `(${n(total - shown)} cut). The full output is in the downloadable .ipynb.</p>`;
+}
+
+/** `text` cut to `MAX_OUTPUT_CHARS`, rendered by `render`, with the note when it was cut. */
+function capped(text: string, render: (shown: string) => string): string {
+  if (text.length <= MAX_OUTPUT_CHARS) return render(text);
+  return render(text.slice(0, MAX_OUTPUT_CHARS)) + truncationNote(MAX_OUTPUT_CHARS, text.length);
+}
+
 /** What a terminal would show: `\r` rewinds the line (progress bars), so keep what was written last. */
 export function collapseCarriageReturns(value: string): string {
   return value
@@ -44,16 +66,16 @@ function text(value: unknown): string {
   return typeof value === 'string' || Array.isArray(value) ? joinSource(value as string | string[]) : JSON.stringify(value);
 }
 
-function image(mime: string, ext: string): MimeRenderer {
+function image(mime: string): MimeRenderer {
   return (value, ctx) => {
-    const data = mime === 'image/svg+xml' ? Buffer.from(text(value), 'utf8') : Buffer.from(text(value).replace(/\s/g, ''), 'base64');
-    return `<img class="output-image" src="${escapeHtml(ctx.writeFile(ext, data))}" alt="output image" loading="lazy">`;
+    const src = ctx.writeFile(IMAGE_EXTENSIONS.get(mime) as string, imageBytes(mime, text(value)));
+    return `<img class="output-image" src="${escapeHtml(src)}" alt="output image" loading="lazy">`;
   };
 }
 
 function plotly(value: unknown, ctx: OutputContext): string {
   ctx.usesPlotly = true;
-  return renderFigure(value, ctx.nextFigureId(), (ext, data) => ctx.writeFile(ext, data));
+  return renderFigure(ctx.trusted ? value : untrustedFigure(value), ctx.nextFigureId(), (ext, data) => ctx.writeFile(ext, data));
 }
 
 function html(value: unknown, ctx: OutputContext): string {
@@ -67,19 +89,33 @@ function html(value: unknown, ctx: OutputContext): string {
 const RENDERERS: Array<[string, MimeRenderer]> = [
   [PLOTLY_MIME, plotly],
   ['text/html', html],
-  ['image/svg+xml', image('image/svg+xml', 'svg')],
-  ['image/png', image('image/png', 'png')],
-  ['image/jpeg', image('image/jpeg', 'jpg')],
-  ['image/gif', image('image/gif', 'gif')],
+  ...[...IMAGE_EXTENSIONS.keys()].map((mime): [string, MimeRenderer] => [mime, image(mime)]),
   ['text/markdown', (v, ctx) => `<div class="output-markdown">${ctx.markdown(text(v))}</div>`],
   ['text/latex', (v) => `<div class="output-latex">${renderMath(text(v).trim().replace(/^\$+|\$+$/g, ''), true)}</div>`],
   ['application/json', (v) => `<pre class="output-text">${escapeHtml(JSON.stringify(v, null, 2))}</pre>`],
-  ['text/plain', (v) => `<pre class="output-text">${ansiToHtml(text(v))}</pre>`],
+  ['text/plain', (v) => capped(text(v), (shown) => `<pre class="output-text">${ansiToHtml(shown)}</pre>`)],
 ];
 
+/** Shown inline, so subject to `MAX_OUTPUT_CHARS`; a longer one gives way to the next type. */
+const INLINE = new Set(['text/html', 'text/markdown', 'text/latex', 'application/json']);
+
+/** Characters an output adds to the page; an inlined plotly.js is never shipped, so never counted. */
+function inlineLength(mime: string, value: unknown): number {
+  return mime === 'text/html' ? stripInlinedPlotly(text(value)).length : text(value).length;
+}
+
 function renderData(output: DataOutput, ctx: OutputContext): string {
+  let tooLong: [string, number] | undefined;
   for (const [mime, render] of RENDERERS) {
-    if (output.data[mime] !== undefined) return render(output.data[mime], ctx);
+    const value = own(output.data, mime);
+    if (value === undefined) continue;
+    const length = INLINE.has(mime) ? inlineLength(mime, value) : 0;
+    if (length <= MAX_OUTPUT_CHARS) return render(value, ctx);
+    tooLong ??= [mime, length];
+  }
+  if (tooLong) {
+    return `<p class="output-truncated">Output truncated: this ${escapeHtml(tooLong[0])} output has ${tooLong[1].toLocaleString('en-US')} ` +
+      `characters, more than the ${MAX_OUTPUT_CHARS.toLocaleString('en-US')} a page shows. The full output is in the downloadable .ipynb.</p>`;
   }
   const kinds = Object.keys(output.data).join(', ') || 'empty';
   return `<p class="output-unsupported">[output of type ${escapeHtml(kinds)} not shown]</p>`;
@@ -90,7 +126,8 @@ export function renderOutput(output: Output, ctx: OutputContext): string {
   switch (output.output_type) {
     case 'stream': {
       const kind = output.name === 'stderr' ? 'stderr' : 'stdout';
-      return `<div class="output stream ${kind}"><pre>${ansiToHtml(collapseCarriageReturns(joinSource(output.text)))}</pre></div>`;
+      const shown = capped(joinSource(output.text), (t) => `<pre>${ansiToHtml(collapseCarriageReturns(t))}</pre>`);
+      return `<div class="output stream ${kind}">${shown}</div>`;
     }
     case 'error': {
       const traceback = (output.traceback ?? []).join('\n');
@@ -98,19 +135,19 @@ export function renderOutput(output: Output, ctx: OutputContext): string {
       // tslab's traceback starts with the same "Error: message" line; show it once.
       const repeats = stripAnsi(traceback).trimStart().startsWith(head);
       const title = repeats ? '' : `<p class="error-head">${escapeHtml(head)}</p>`;
-      const body = traceback ? `<pre>${ansiToHtml(traceback)}</pre>` : '';
+      const body = traceback ? capped(traceback, (t) => `<pre>${ansiToHtml(t)}</pre>`) : '';
       return `<div class="output error" role="alert">${title}${body}</div>`;
     }
     case 'execute_result':
     case 'display_data':
     case 'update_display_data': {
       const label = output.output_type === 'execute_result' && output.execution_count != null
-        ? `<div class="prompt out" aria-hidden="true">Out [${output.execution_count}]:</div>` : '';
+        ? `<div class="prompt out" aria-hidden="true">Out [${escapeHtml(String(output.execution_count))}]:</div>` : '';
       const body = renderData(output, ctx);
       return body ? `<div class="output data">${label}${body}</div>` : '';
     }
     default:
-      return '';
+      return `<p class="output-unsupported">[output of type ${escapeHtml(String((output as { output_type: unknown }).output_type))} not shown]</p>`;
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Sanitising HTML that comes from notebooks we do not trust: raw HTML in markdown cells and
  * lessons, and `text/html` / `text/markdown` outputs. No scripts, no event handlers, no
- * `javascript:` URLs, no iframes, objects, embeds, forms or styles.
+ * `javascript:` URLs, no iframes, objects, embeds, forms or styles. Content ids and names are
+ * prefixed (`user-content-`, as GitHub does) so they cannot clobber the page's own elements or
+ * globals (`id="losslabFigures"`, `id="figure-1"`); `#fragment` links are prefixed to match.
  */
 import sanitizeHtml from 'sanitize-html';
 import type { LinkRewriter } from './env';
@@ -27,7 +29,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     details: ['open'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+  // Remote images are not loaded: they would tell a third party who reads the page.
+  allowedSchemesByTag: { img: ['data'] },
   allowProtocolRelative: false,
   // Dropped with their content, not unwrapped: their text is code, not prose.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed'],
@@ -38,6 +41,28 @@ const OPTIONS: sanitizeHtml.IOptions = {
         ? { tagName, attribs: { ...attribs, disabled: 'disabled' } }
         : { tagName: 'span', attribs: {} },
   },
+};
+
+/** Prefix of every id and name that comes from content. */
+export const CONTENT_ID_PREFIX = 'user-content-';
+
+/** `#x` and `page.html#x` point at content ids; external URLs are left alone. */
+export function prefixFragment(href: string): string {
+  const at = href.indexOf('#');
+  if (at === -1 || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return href;
+  return `${href.slice(0, at)}#${CONTENT_ID_PREFIX}${href.slice(at + 1)}`;
+}
+
+/** Inline images that are pictures and nothing else (a `data:` SVG or HTML would be a document). */
+const RASTER_DATA = /^data:image\/(png|jpeg|gif|webp);/i;
+
+/** Applied to every tag: content ids prefixed, `#links` to match, inline images raster only. */
+const contentTransform: sanitizeHtml.Transformer = (tagName, attribs) => {
+  const out = { ...attribs };
+  for (const name of ['id', 'name']) if (out[name] !== undefined) out[name] = CONTENT_ID_PREFIX + out[name];
+  if (tagName === 'a' && out.href !== undefined) out.href = prefixFragment(out.href);
+  if (tagName === 'img' && /^\s*data:/i.test(out.src ?? '') && !RASTER_DATA.test(out.src.trim())) delete out.src;
+  return { tagName, attribs: out };
 };
 
 function rewriting(attr: 'href' | 'src', rewrite: LinkRewriter): sanitizeHtml.Transformer {
@@ -55,7 +80,6 @@ function rewriting(attr: 'href' | 'src', rewrite: LinkRewriter): sanitizeHtml.Tr
  * in raw HTML are mapped to the site like markdown links (a missing local target loses its URL).
  */
 export function sanitize(html: string, rewrite?: LinkRewriter): string {
-  if (!rewrite) return sanitizeHtml(html, OPTIONS);
-  const transformTags = { ...OPTIONS.transformTags, a: rewriting('href', rewrite), img: rewriting('src', rewrite) };
-  return sanitizeHtml(html, { ...OPTIONS, transformTags });
+  const links: Record<string, sanitizeHtml.Transformer> = rewrite ? { a: rewriting('href', rewrite), img: rewriting('src', rewrite) } : {};
+  return sanitizeHtml(html, { ...OPTIONS, transformTags: { ...OPTIONS.transformTags, ...links, '*': contentTransform } });
 }

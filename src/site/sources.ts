@@ -1,11 +1,15 @@
 /**
  * The course's files: lessons (`NN-name.md`) and notebooks (`NN-name.ipynb`), preferring the
  * executed copy of each notebook and falling back, with a warning, to the unexecuted source.
+ * Nothing is read that resolves (through symlinks) outside the input folders, and a notebook that
+ * is not valid nbformat 4 is left out; both are reported as problems, naming the file.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
+import { readFileSync, readdirSync, statSync } from 'fs';
 import { basename, join } from 'path';
-import { isExecuted, parseNotebook, type Notebook } from './ipynb';
+import type { InputFolders } from './inputs';
+import { isExecuted, type Notebook } from './ipynb';
 import { stepNumber } from './nav';
+import { parseValidNotebook } from './validate';
 
 export interface LessonFile {
   stem: string;
@@ -20,41 +24,60 @@ export interface NotebookFile {
   executed: boolean;
 }
 
+/** Where the collectors report: `warn` for what is published anyway, `problem` for what is left out. */
+export interface Reporter {
+  warn(message: string): void;
+  problem(message: string): void;
+}
+
 /** Files written within the same couple of seconds (a checkout, a script) are not stale. */
 const STALE_SLACK_MS = 2000;
 
-function courseFiles(dir: string | undefined, ext: string): Map<string, string> {
+/** Characters no course file name may hold: controls, and U+FFFD (a name that is not UTF-8). */
+const UNUSABLE_NAME = /[\u0000-\u001f\u007f\ufffd]/;
+
+function courseFiles(dir: string | undefined, ext: string, inputs: InputFolders, report: Reporter): Map<string, string> {
   const files = new Map<string, string>();
-  if (!dir || !existsSync(dir)) return files;
+  if (!dir || !inputs.exists(dir)) return files;
   for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(ext)) continue;
     const stem = basename(name, ext);
-    if (name.endsWith(ext) && stepNumber(stem) && statSync(join(dir, name)).isFile()) files.set(stem, join(dir, name));
+    const path = join(dir, name);
+    if (!stepNumber(stem)) report.warn(`${path} is not part of the course: its name does not start with two digits and a hyphen`);
+    else if (UNUSABLE_NAME.test(name)) report.problem(`${JSON.stringify(path)} is left out: its name has control characters or is not valid UTF-8`);
+    else if (!inputs.inside(path)) report.problem(`${path} is left out: it resolves to ${inputs.real(path)}, outside the input folders`);
+    else if (statSync(path).isFile()) files.set(stem, path);
   }
   return files;
 }
 
 /** Every `NN-*.md` in `dir`, in order. */
-export function collectLessons(dir: string): LessonFile[] {
-  return [...courseFiles(dir, '.md')].map(([stem, path]) => ({ stem, path, markdown: readFileSync(path, 'utf8') }));
+export function collectLessons(dir: string, inputs: InputFolders, report: Reporter): LessonFile[] {
+  return [...courseFiles(dir, '.md', inputs, report)].map(([stem, path]) => ({ stem, path, markdown: readFileSync(path, 'utf8') }));
 }
 
 /**
  * Every `NN-*.ipynb` in `executedDir` or `sourceDir`, in order: the executed copy when there is
  * one (warning when it is older than its source), else the source, with a warning.
  */
-export function collectNotebooks(executedDir: string, sourceDir: string | undefined, warn: (m: string) => void): NotebookFile[] {
-  const executed = courseFiles(executedDir, '.ipynb');
-  const sources = courseFiles(sourceDir, '.ipynb');
+export function collectNotebooks(executedDir: string, sourceDir: string | undefined, inputs: InputFolders, report: Reporter): NotebookFile[] {
+  const executed = courseFiles(executedDir, '.ipynb', inputs, report);
+  const sources = courseFiles(sourceDir, '.ipynb', inputs, report);
   const stems = [...new Set([...executed.keys(), ...sources.keys()])].sort();
-  return stems.map((stem) => {
+  return stems.flatMap((stem) => {
     const ran = executed.get(stem);
     const source = sources.get(stem);
-    if (!ran) warn(`no executed copy of ${stem}.ipynb in ${executedDir}; using ${source} without outputs`);
+    if (!ran) report.warn(`no executed copy of ${stem}.ipynb in ${executedDir}; using ${source} without outputs`);
     else if (source && statSync(source).mtimeMs > statSync(ran).mtimeMs + STALE_SLACK_MS) {
-      warn(`${ran} is older than ${source}; run \`npm run notebooks\` to refresh it`);
+      report.warn(`${ran} is older than ${source}; run \`npm run notebooks\` to refresh it`);
     }
     const path = (ran ?? source) as string;
-    const notebook = parseNotebook(readFileSync(path, 'utf8'), path);
-    return { stem, path, notebook, executed: isExecuted(notebook) };
+    try {
+      const notebook = parseValidNotebook(readFileSync(path, 'utf8'), path);
+      return [{ stem, path, notebook, executed: isExecuted(notebook) }];
+    } catch (error) {
+      report.problem(`${(error as Error).message} (the notebook is left out of the site)`);
+      return [];
+    }
   });
 }

@@ -27,3 +27,19 @@ test('04-3 Huber gradient', () => {
   assert.match(checkHuberGradient((e) => e).message, /MSE-style gradient/);
   assert.match(checkHuberGradient((e) => Math.sign(e)).message, /MAE gradient/);
 });
+
+test('04-4 heteroscedastic Gaussian NLL: right code passes, common slips get their own hint', async () => {
+  const { checkGaussianNll } = await import('../../src/exercises/04-regression-losses');
+  // The shipped placeholder and a right answer.
+  assert.equal(checkGaussianNll(() => 0).passed, false);
+  const right = (y: number, mu: number, s: number) => 0.5 * (s + (y - mu) ** 2 * Math.exp(-s));
+  assert.equal(checkGaussianNll(right).passed, true);
+  assert.match(String(checkGaussianNll(right)), /^✅ Correct \(exercise 04-4\)/);
+  // Hand-derived first case: y = 3, μ = 1, s = ln 4 -> ½(ln 4 + 1) = 1.193147.
+  assert.match(checkGaussianNll(() => 0).message, /for y = 3, μ = 1, s = 1\.3863 the NLL is 1\.193147; yours is 0/);
+  assert.match(checkGaussianNll((y, mu, s) => right(y, mu, s) + 0.5 * Math.log(2 * Math.PI)).message, /½ log 2π/);
+  assert.match(checkGaussianNll((y, mu, s) => 2 * right(y, mu, s)).message, /factor ½/);
+  assert.match(checkGaussianNll((y, mu, s) => 0.5 * (y - mu) ** 2 * Math.exp(-s)).message, /dropped the ½s term/);
+  assert.match(checkGaussianNll((y, mu, s) => 0.5 * (s + (y - mu) ** 2 * Math.exp(s))).message, /divided by it/);
+  assert.match(checkGaussianNll(() => { throw new Error('oops'); }).message, /threw an error: oops/);
+});

@@ -33,3 +33,21 @@ test('08-3 loss choices', () => {
   assert.match(checkLossChoices({ counts: 'mse', integerLabels: 'sparse_categorical_crossentropy', embeddings: 'cosine_similarity' }).message, /counts: meanSquaredError is not the best fit/);
   assert.match(checkLossChoices({ counts: 'nope', integerLabels: '', embeddings: '' }).message, /'nope' is not a loss the library knows/);
 });
+
+test('08-4 perceptual loss: right code passes, pixel-space, summed and unreduced answers get their own hint', async () => {
+  const { checkPerceptualLoss } = await import('../../src/exercises/08-custom-and-combined-losses');
+  type F = (x: tf.Tensor) => tf.Tensor;
+  const meanOverFeatures = (d: tf.Tensor) => tf.mean(tf.reshape(tf.square(d), [d.shape[0], -1]), 1);
+  const right = (features: F) => (y: tf.Tensor, p: tf.Tensor) => tf.tidy(() => meanOverFeatures(tf.sub(features(y), features(p))));
+  assert.equal(checkPerceptualLoss(right).passed, true);
+  assert.match(String(checkPerceptualLoss(right)), /^✅ Correct \(exercise 08-4\)/);
+  // The shipped placeholder: zeros, one per sample.
+  assert.match(checkPerceptualLoss(() => (y) => tf.zeros([y.shape[0]])).message, /the loss is \(\(2 − 0\)² \+ \(4 − 0\)²\)\/2 = 10; yours is \[0\]/);
+  const pixel = () => (y: tf.Tensor, p: tf.Tensor) => tf.tidy(() => meanOverFeatures(tf.sub(y, p)));
+  assert.match(checkPerceptualLoss(pixel).message, /pixel MSE/);
+  const summed = (features: F) => (y: tf.Tensor, p: tf.Tensor) => tf.tidy(() => tf.sum(tf.reshape(tf.square(tf.sub(features(y), features(p))), [y.shape[0], -1]), 1));
+  assert.match(checkPerceptualLoss(summed).message, /sum of the squared/);
+  const unreduced = (features: F) => (y: tf.Tensor, p: tf.Tensor) => tf.tidy(() => tf.square(tf.sub(features(y), features(p))));
+  assert.match(checkPerceptualLoss(unreduced).message, /one value per sample/);
+  assert.match(checkPerceptualLoss(() => { throw new Error('nope'); }).message, /threw an error: nope/);
+});

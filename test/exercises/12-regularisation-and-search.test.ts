@@ -32,3 +32,23 @@ test('12-3 training runs (3 * 2 * 2 = 12 configurations, 5 folds: 60)', () => {
   assert.match(quiet(() => checkTrainingRuns(35)).message, /multiply the list lengths/);
   assert.equal(quiet(() => checkTrainingRuns(0)).passed, false);
 });
+
+test('12-4 the search loop: a right loop passes; argmax, index, last, double scoring are named', async () => {
+  const { checkSearchLoop } = await import('../../src/exercises/12-regularisation-and-search');
+  const right = (c: number[], loss: (l: number) => number) => {
+    let [best, bestLoss] = [c[0], Infinity];
+    for (const l of c) { const v = loss(l); if (v < bestLoss) [best, bestLoss] = [l, v]; }
+    return best;
+  };
+  assert.equal(checkSearchLoop(right).passed, true);
+  const argmax = (c: number[], loss: (l: number) => number) => c.reduce((b, l) => (loss(l) > loss(b) ? l : b), c[0]);
+  assert.match(checkSearchLoop(argmax).message, /trained \d+ times|the worst/);
+  const once = (c: number[], loss: (l: number) => number) => { const s = c.map(loss); return c[s.indexOf(Math.max(...s))]; };
+  assert.match(checkSearchLoop(once).message, /the worst: a loss is better when it is lower/);
+  const index = (c: number[], loss: (l: number) => number) => { const s = c.map(loss); return s.indexOf(Math.min(...s)); };
+  assert.match(checkSearchLoop(index).message, /not its position/);
+  const twice = (c: number[], loss: (l: number) => number) => { c.forEach(loss); return right(c, loss); };
+  assert.match(checkSearchLoop(twice).message, /score each candidate once/);
+  assert.match(checkSearchLoop(() => 0).message, /never scored/);
+  assert.match(checkSearchLoop(() => { throw new Error('oops'); }).message, /threw an error: oops/);
+});

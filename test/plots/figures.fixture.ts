@@ -26,6 +26,8 @@ export function sampleFigures(): { name: string; figure: PlotlyFigure; scatterTr
       ]),
       scatterTraces: 6,
     },
+    { name: 'learningRateSlider', figure: plots.learningRateSlider(bowl, (w) => 2 * (w - 3), [0.05, 0.5, 0.9, 1.05], { curvature: 2 }), scatterTraces: 3 },
+    { name: 'batchSizeSlider', figure: plots.batchSizeSlider(elongated, [-3, 3], [-2, 2], [{ batchSize: 1, points: path(0.1) }, { batchSize: 8, points: path(0.3) }]), scatterTraces: 1 },
     { name: 'lossContour', figure: plots.lossContour(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'adam', points: path(0.3) }]), scatterTraces: 2 },
     { name: 'optimizerRace', figure: plots.optimizerRace(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'momentum', points: path(0.2) }]), scatterTraces: 4 },
     { name: 'lossShapes', figure: plots.lossShapes([{ name: 'mse', fn: (e) => e * e }, { name: 'mae', fn: Math.abs }, { name: 'huber', fn: (e) => (Math.abs(e) <= 1 ? 0.5 * e * e : Math.abs(e) - 0.5) }]), scatterTraces: 3 },
@@ -48,6 +50,13 @@ export function sampleFigures(): { name: string; figure: PlotlyFigure; scatterTr
         { optimizer: 'adam', learningRate: 0.001, valLoss: 0.4 }, { optimizer: 'adam', learningRate: 0.01, valLoss: 0.3 },
       ]),
       scatterTraces: 3,
+    },
+    {
+      name: 'sliderFigure',
+      figure: plots.sliderFigure([0, 5, 20].map((p) => ({ label: String(p), series: [{ name: 'stop', x: [p + 1, p + 1], y: [0.5, 3] }] })), {
+        fixed: [{ name: 'validation loss', y: [3, 2, 1.5, 1.2, 1.1] }], prefix: 'patience = ',
+      }),
+      scatterTraces: 2,
     },
   ];
 }

@@ -4,15 +4,15 @@
  * resolves, no request leaves the site, and a hostile notebook's code never runs.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildSite } from '../../src/site/build';
+import { missingChromium, useOfflineChromium } from './chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FIXTURES = join(__dirname, 'fixtures');
 const ROOT = join(__dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'losslab-site-'));
@@ -45,32 +45,12 @@ interface PageReport {
   title: string;
 }
 
-let browser: Browser;
-let context: BrowserContext;
-const external: string[] = [];
-
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  context = await browser.newContext();
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const chromium = useOfflineChromium(work);
+const external = chromium.external;
 
 /** One tab, reused for every page: its listeners report into `current`. */
 async function openTab(): Promise<{ page: Page; current: { errors: string[] } }> {
-  const page = await context.newPage();
+  const page = await chromium.context.newPage();
   const current = { errors: [] as string[] };
   page.on('console', (m) => { if (m.type() === 'error' || /pwned/.test(m.text())) current.errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => current.errors.push(`pageerror: ${e.message}`));
@@ -141,7 +121,7 @@ async function checkSite(site: string, expect: (rel: string, r: PageReport) => v
 }
 
 // Without chromium the browser tests are skipped locally, but fail in CI (CI must install it).
-const missing = !existsSync(CHROMIUM) && !process.env.CI && `${CHROMIUM} is missing (apt-get install chromium)`;
+const missing = missingChromium;
 
 describe('exported site in chromium', { skip: missing }, () => {
   test('fixture course: figures, math, links, offline', async () => {
@@ -177,6 +157,24 @@ describe('exported site in chromium', { skip: missing }, () => {
     await tab.page.close();
     assert.equal(r.pwned, true);
     assert.ok(r.errors.some((e) => /pwned/.test(e)));
+  });
+
+  test('a heading whose anchor is a figure\'s id ("Figure 1") does not stand in for the figure\'s data', async () => {
+    const dir = join(work, 'figure-heading');
+    mkdirSync(join(dir, 'notebooks'), { recursive: true });
+    const figure = { data: [{ type: 'bar', x: ['a'], y: [1] }], layout: { height: 200 } };
+    writeFileSync(join(dir, 'notebooks', '01-figures.ipynb'), JSON.stringify({ nbformat: 4, metadata: {}, cells: [
+      { cell_type: 'markdown', metadata: {}, source: '# Figure 1' },
+      { cell_type: 'code', metadata: {}, source: 'show()', execution_count: 1, outputs: [
+        { output_type: 'display_data', metadata: {}, data: { 'application/vnd.plotly.v1+json': figure } }] },
+    ] }));
+    const out = join(dir, 'site');
+    await buildSite({ notebooks: join(dir, 'notebooks'), lessons: join(dir, 'lessons'), out, trusted: true });
+    const tab = await openTab();
+    const r = await visit(tab, join(out, 'notebooks', '01-figures.html'));
+    await tab.page.close();
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.figures, 1);
   });
 
   const lessons = join(ROOT, 'lessons');

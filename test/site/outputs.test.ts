@@ -4,7 +4,7 @@ import { ansiToHtml, stripAnsi } from '../../src/site/ansi';
 import { roundNumbers } from '../../src/site/figure';
 import type { Output } from '../../src/site/ipynb';
 import { renderMarkdown } from '../../src/site/markdown';
-import { collapseCarriageReturns, renderOutputs, type OutputContext } from '../../src/site/outputs';
+import { collapseCarriageReturns, MAX_OUTPUT_CHARS, renderOutputs, type OutputContext } from '../../src/site/outputs';
 import { envFor, executable } from './helpers';
 
 function context(trusted: boolean): OutputContext & { files: Array<[string, Buffer]> } {
@@ -127,4 +127,29 @@ test('text/markdown renders like a cell; execute_result shows Out [n]; text/plai
 test('unknown output types say so instead of vanishing', () => {
   const outputs: Output[] = [{ output_type: 'display_data', data: { 'application/x-widget': {} } }];
   assert.match(renderOutputs(outputs, context(true)), /output of type application\/x-widget not shown/);
+});
+
+test('a very long output is cut on the page, saying how much and where the rest is', () => {
+  const long = 'x'.repeat(MAX_OUTPUT_CHARS + 1234);
+  const stream = renderOutputs([{ output_type: 'stream', name: 'stdout', text: long }], context(false));
+  assert.ok(stream.length < MAX_OUTPUT_CHARS + 1000);
+  assert.match(stream, /Output truncated: showing the first 200,000 of 201,234 characters \(1,234 cut\)\. The full output is in the downloadable \.ipynb\./);
+  const error = renderOutputs([{ output_type: 'error', ename: 'E', evalue: 'v', traceback: [long] }], context(false));
+  assert.match(error, /of 201,234 characters/);
+  const html = renderOutputs([{ output_type: 'display_data', data: { 'text/html': `<p>${long}</p>`, 'text/plain': 'a summary' } }], context(false));
+  assert.equal(html, '<div class="output data"><pre class="output-text">a summary</pre></div>', 'a long HTML output gives way to its plain text');
+  const alone = renderOutputs([{ output_type: 'display_data', data: { 'text/html': `<p>${long}</p>` } }], context(false));
+  assert.match(alone, /this text\/html output has 201,241 characters, more than the 200,000 a page shows/);
+});
+
+test('an untrusted Plotly figure reaches nothing outside the site: no URL images, map traces or config', () => {
+  const ctx = context(false);
+  const html = renderOutputs([{ output_type: 'display_data', data: { 'application/vnd.plotly.v1+json': {
+    data: [{ type: 'scatter', y: [1] }, { type: 'scattergeo', lat: [0] }, { type: 'image', source: 'https://evil.example/i.png' }],
+    layout: { images: [{ source: 'https://evil.example/logo.png' }, { source: 'data:image/png;base64,AA' }], template: { layout: { images: [{ source: '//evil.example/t.png' }] } } },
+    config: { topojsonURL: 'https://evil.example/' },
+  } } }], ctx);
+  const json = /<script type="application\/json" id="figure-1">(.*)<\/script>/.exec(html)?.[1] ?? '';
+  assert.doesNotMatch(json, /evil|scattergeo|config/);
+  assert.deepEqual(JSON.parse(json).layout.images, [{}, { source: 'data:image/png;base64,AA' }]);
 });

@@ -38,3 +38,18 @@ test('raw HTML links are mapped to the site like markdown links; unknown local t
   const rewrite = (href: string): string | undefined => (href === '05-x.md' ? '05-x.html' : href.startsWith('http') ? href : undefined);
   assert.equal(sanitize('<a href="05-x.md">n</a><img src="missing.png">', rewrite), '<a href="05-x.html">n</a><img />');
 });
+
+test('content ids and names are prefixed so they cannot clobber the page\'s; #links follow them', () => {
+  const html = sanitize('<div id="losslabFigures">a</div><a name="figure-1" href="#figure-1">b</a><a href="05-x.html#huber">c</a><a href="https://keras.io/#x">d</a>');
+  assert.equal(html, '<div id="user-content-losslabFigures">a</div><a name="user-content-figure-1" href="#user-content-figure-1">b</a>' +
+    '<a href="05-x.html#user-content-huber">c</a><a href="https://keras.io/#x">d</a>');
+});
+
+test('remote images are not loaded from untrusted HTML (they would tell a third party who reads the page)', () => {
+  assert.equal(sanitize('<img src="https://evil.example/pixel.png" alt="p">'), '<img alt="p" />');
+});
+
+test('inline images are raster only: a data: SVG or HTML image is dropped', () => {
+  assert.equal(sanitize('<img src="data:image/svg+xml,&lt;svg onload=alert(1)&gt;" alt="s"><img src="data:text/html,x" alt="h"><img src="data:image/webp;base64,AA" alt="w">'),
+    '<img alt="s" /><img alt="h" /><img src="data:image/webp;base64,AA" alt="w" />');
+});

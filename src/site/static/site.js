@@ -27,9 +27,14 @@
     }
     Array.prototype.forEach.call(figures, function (div) {
       var id = div.getAttribute('data-spec');
-      var script = document.getElementById(id);
       // Small figures sit inline as JSON; large ones were registered by their own deferred script.
-      var spec = script ? JSON.parse(script.textContent || '{}') : (window.losslabFigures || {})[id];
+      // Looked up as exactly that, so no other element with the same id (a heading "Figure 1",
+      // content of a notebook) can stand in for it.
+      var script = document.querySelector('script[type="application/json"][id="' + id + '"]');
+      var registry = window.losslabFigures;
+      if (!registry || registry instanceof Node || typeof registry !== 'object') registry = {};
+      var own = Object.prototype.hasOwnProperty.call(registry, id);
+      var spec = script ? JSON.parse(script.textContent || '{}') : own ? registry[id] : undefined;
       if (!spec) {
         console.warn('losslab: no data for figure ' + id);
         return;
