@@ -15,6 +15,7 @@
  * - epochs before `startFromEpoch` are ignored entirely (a warm-up).
  */
 import { inferDirection, type Direction } from './metric-direction';
+import { finite, integer } from '../validate';
 
 /** Options shared by `EarlyStoppingRule` and the `EarlyStopping` callback. */
 export interface EarlyStoppingRuleOptions {
@@ -38,13 +39,6 @@ export interface EarlyStoppingDecision {
   improved: boolean;
   /** Patience is exhausted: stop training now. */
   stop: boolean;
-}
-
-function checkCount(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`EarlyStoppingRule: ${name} must be an integer >= 0; got ${value}`);
-  }
-  return value;
 }
 
 function resolveDirection(mode: string, monitor: string): Direction {
@@ -79,13 +73,11 @@ export class EarlyStoppingRule {
 
   constructor(options: EarlyStoppingRuleOptions = {}) {
     this.monitor = options.monitor ?? 'val_loss';
-    const minDelta = options.minDelta ?? 0;
-    if (!Number.isFinite(minDelta)) {
-      throw new Error(`EarlyStoppingRule: minDelta must be a finite number; got ${minDelta}`);
-    }
-    this.patience = checkCount(options.patience ?? 0, 'patience');
-    this.startFromEpoch = checkCount(options.startFromEpoch ?? 0, 'startFromEpoch');
-    this.baseline = options.baseline;
+    const minDelta = finite('EarlyStoppingRule', 'minDelta', options.minDelta ?? 0);
+    this.patience = integer('EarlyStoppingRule', 'patience', options.patience ?? 0);
+    this.startFromEpoch = integer('EarlyStoppingRule', 'startFromEpoch', options.startFromEpoch ?? 0);
+    // Keras accepts a NaN baseline, which no value ever beats: refused here.
+    this.baseline = options.baseline === undefined ? undefined : finite('EarlyStoppingRule', 'baseline', options.baseline);
     this.direction = resolveDirection(options.mode ?? 'auto', this.monitor);
     this.delta = this.direction === 'min' ? -Math.abs(minDelta) : Math.abs(minDelta);
   }

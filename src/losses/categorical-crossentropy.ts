@@ -2,7 +2,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { EPSILON, preparePair, resolveAxis, type TensorInput } from './common';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
-import { checkOption, type CrossentropyOptions } from './options';
+import type { CrossentropyOptions } from './options';
+import { inUnitClosed } from '../validate';
 import { checkRange } from './validate';
 
 /** `y(1 - s) + s/K` with K the number of classes, the size of the class `axis`. */
@@ -28,7 +29,7 @@ export function prepareCategorical(
 ): [tf.Tensor, tf.Tensor, number] {
   const [t, p] = preparePair(name, yTrue, yPred);
   const axis = resolveAxis(name, options.axis ?? -1, p.rank);
-  checkOption(name, 'labelSmoothing', options.labelSmoothing ?? 0, 0, 1);
+  inUnitClosed(name, 'labelSmoothing', options.labelSmoothing ?? 0);
   if (options.validate ?? true) {
     checkRange(name, 'yTrue (one-hot or soft labels)', t, 0, 1);
     if (!(options.fromLogits ?? false)) checkRange(name, 'yPred (probabilities; pass fromLogits: true for logits)', p, 0, 1);

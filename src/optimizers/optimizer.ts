@@ -23,7 +23,7 @@ import { Gradients, NamedTensor, assertFinite, pairGradients } from './gradients
 import { LearningRate, LearningRateSchedule, serializeLearningRate } from './schedules/schedule';
 import { deserializeLearningRate } from './schedules/registry';
 import { SlotStore } from './slots';
-import { bool, nonNegative, optionalPositive } from './validate';
+import { bool, nonNegative, optionalPositive } from '../validate';
 
 /** Options every optimizer takes (Keras' base-optimizer arguments plus `checkFinite`). */
 export interface OptimizerOptions {

@@ -100,7 +100,7 @@ test('schedules: bad arguments name the schedule and the argument', () => {
   assert.throws(() => new InverseTimeDecay({ initialLearningRate: -1, decaySteps: 1, decayRate: 0.5 }), /InverseTimeDecay: initialLearningRate/);
   assert.throws(() => new PiecewiseConstantDecay({ boundaries: [1, 2], values: [1, 2] }), /PiecewiseConstantDecay: values must have one more entry/);
   assert.throws(() => new PiecewiseConstantDecay({ boundaries: [2, 1], values: [1, 2, 3] }), /increasing/);
-  assert.throws(() => new CosineDecay({ initialLearningRate: 1, decaySteps: 10, alpha: 2 }), /CosineDecay: alpha must be in \[0, 1\]; got 2/);
+  assert.throws(() => new CosineDecay({ initialLearningRate: 1, decaySteps: 10, alpha: 2 }), /CosineDecay: alpha must be a number in \[0, 1\]; got 2/);
 });
 
 test('schedules survive getConfig/fromConfig inside an optimizer', () => {

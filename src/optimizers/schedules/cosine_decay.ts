@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { LearningRateSchedule } from './schedule';
-import { inUnitClosed, nonNegative, positive } from '../validate';
+import { inUnitClosed, nonNegative, positive } from '../../validate';
 
 export interface CosineDecayOptions {
   /** $\eta_0$: the rate at step 0 (the start of the warm-up when there is one). */

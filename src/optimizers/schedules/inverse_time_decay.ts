@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { LearningRateSchedule } from './schedule';
-import { bool, nonNegative, positive } from '../validate';
+import { bool, nonNegative, positive } from '../../validate';
 
 export interface InverseTimeDecayOptions {
   /** $\eta_0$, the rate at step 0. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { LearningRateSchedule } from './schedule';
-import { nonNegative } from '../validate';
+import { nonNegative } from '../../validate';
 
 export interface PiecewiseConstantDecayOptions {
   /** Increasing step boundaries $b_1 < \dots < b_k$. */
