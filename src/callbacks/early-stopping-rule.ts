@@ -13,6 +13,9 @@
  *   while the best epoch is still tracked);
  * - stop when `wait >= patience` at an epoch that is not an improvement, and never at epoch 0;
  * - epochs before `startFromEpoch` are ignored entirely (a warm-up).
+ *
+ * Unlike Keras, a NaN value is never an improvement (Keras keeps a NaN first value as the best
+ * forever): it counts as an epoch without improvement, and `baseline` must be finite.
  */
 import { inferDirection, type Direction } from './metric-direction';
 import { finite, integer } from '../validate';
@@ -112,6 +115,8 @@ export class EarlyStoppingRule {
 
   /** Does `value` beat `reference` by more than minDelta? Anything beats "no reference yet". */
   isImprovement(value: number, reference: number | undefined): boolean {
+    // Keras takes a NaN first value as the best, and then nothing ever beats it; here NaN never improves.
+    if (Number.isNaN(value)) return false;
     if (reference === undefined) return true;
     const shifted = value - this.delta;
     return this.direction === 'min' ? shifted < reference : shifted > reference;

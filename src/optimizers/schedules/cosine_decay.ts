@@ -45,7 +45,7 @@ export class CosineDecay extends LearningRateSchedule {
     this.warmupSteps = nonNegative('CosineDecay', 'warmupSteps', options.warmupSteps ?? 0);
   }
 
-  at(step: number): number {
+  protected rate(step: number): number {
     if (this.warmupTarget === null) {
       return this.decay(Math.min(step, this.decaySteps), this.initialLearningRate);
     }

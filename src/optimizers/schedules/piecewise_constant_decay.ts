@@ -40,7 +40,7 @@ export class PiecewiseConstantDecay extends LearningRateSchedule {
     this.values = [...values];
   }
 
-  at(step: number): number {
+  protected rate(step: number): number {
     const i = this.boundaries.findIndex((b) => step <= b);
     return this.values[i === -1 ? this.values.length - 1 : i];
   }
