@@ -39,13 +39,13 @@ import time
 import nbformat
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
+from notebook_cells import ANSI, cell_text, code_cells, describe_error, failing_cell, indented, label, last_code_cell, stderr_text, tags_of
 from notebook_shape import UnreadableNotebook, read_notebook
 from watchful_client import WatchfulClient
 
 KERNEL = "tslab"
 PASSED, NOT_YET = "✅ Correct", "❌ Not yet"
 NOISE = [re.compile(p, re.I) for p in (r"looks like you are running TensorFlow\.js", r"Hi there 👋")]
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
 SETTLE_SECONDS = 2
 ASYNCHRONOUS = re.compile(r"^(UncaughtException|UnhandledPromiseRejection):")  # how tslab reports them
 # Run (hidden) after the last cell: waits while the learner's timers are pending, then one more turn of
@@ -63,78 +63,10 @@ class NotebookFailure(Exception):
     pass
 
 
-def cell_text(cell):
-    """All the text a cell's outputs show, streams and rich outputs (execute_result too) alike."""
-    parts = []
-    for out in cell.get("outputs", []):
-        if out.output_type == "stream":
-            parts.append(out.text)
-        elif out.output_type == "error":
-            parts.append(f"{out.ename}: {out.evalue}\n" + "\n".join(out.traceback))
-        elif "data" in out and "text/plain" in out.data:
-            parts.append(out.data["text/plain"])
-    return ANSI.sub("", "".join(parts))
-
-
-def stderr_text(cell):
-    return ANSI.sub("", "".join(o.text for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"))
-
-
-def error_summary(out):
-    """`ename: evalue`, then the first traceback line that names a cell, if one does."""
-    head = f"{out.get('ename', 'Error')}: {out.get('evalue', '')}"
-    lines = [ANSI.sub("", line).strip() for entry in out.get("traceback", []) for line in str(entry).splitlines()]
-    where = next((line for line in lines if line != head and re.search(r"\bcell\b", line, re.I)), None)
-    return head + (f"\n{where}" if where else "")
-
-
-def tags_of(cell, prefix):
-    return [t[len(prefix):] for t in cell.get("metadata", {}).get("tags", []) if t.startswith(prefix)]
-
-
-def code_cells(nb):
-    return [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
-
-
-def label(nb, index):
-    """`cell 3 (`first line of its source`)`, the way every message names a cell."""
-    source = nb.cells[index].source.strip().splitlines() if index < len(nb.cells) else []
-    return f"cell {index} (`{(source[0] if source else '')[:70]}`)"
-
-
-def indented(message, limit=12):
-    lines = [l for l in message.strip().splitlines() if "node_modules/tslab" not in l and "node:vm" not in l]
-    return "\n    " + "\n    ".join(lines[:limit])
-
-
-def describe_error(nb, index, fallback):
-    """The message of the cell that failed: its `error` output if the kernel sent one (ename: evalue),
-    else its stderr, where tslab puts the message instead of the error reply."""
-    cell = nb.cells[index]
-    errors = [error_summary(o) for o in cell.outputs if o.output_type == "error"]
-    message = "\n".join(errors + [stderr_text(cell)]).strip() or cell_text(cell).strip() or str(fallback).strip()
-    return f"{label(nb, index)} failed:" + indented(message)
-
-
-def failing_cell(nb):
-    """The first code cell whose outputs hold an error or stderr, else the last one that ran."""
-    last_ran = None
-    for i, cell in code_cells(nb):
-        if any(o.output_type == "error" for o in cell.outputs) or stderr_text(cell):
-            return i
-        if cell.execution_count is not None:
-            last_ran = i
-    return last_ran if last_ran is not None else 0
-
-
 def kernel_log_tail(log):
     log.seek(0)
     text = ANSI.sub("", log.read().decode("utf-8", "replace")).strip()
     return "\n    kernel process log:\n    " + "\n    ".join(text.splitlines()[-15:]) if text else ""
-
-
-def last_code_cell(nb):
-    return max((i for i, c in code_cells(nb) if c.source.strip()), default=0)
 
 
 def running_cell(nb, client):
