@@ -11,9 +11,18 @@ For each notebook:
      seeded, so they are reproducible; durations are masked);
   3. write the executed copy (step 1) to the output folder, with the wall times in `timings.json`.
 
-tslab facts this lives with: a throwing cell's error reply has no name and no message (they go to the
-cell's stderr stream), so the error shown here is taken from the cell's own outputs; cells queued after
-an error are skipped silently, so execution stops at the first failing cell and reports it.
+tslab facts this lives with (measured on tslab 1.0.22): a throwing cell's error reply has no name and no
+message (they go to the cell's stderr stream), so the error shown here is taken from the cell's own
+outputs; cells queued after an error are skipped silently, so execution stops at the first failing cell
+and reports it. A kernel that sends proper `error` outputs (ename, evalue, traceback) and
+`execute_result`s is read the same way: an `error` output fails the cell, reported as `ename: evalue`.
+
+Asynchronous failures: tslab reports an uncaught exception in a timer, or an unhandled promise
+rejection, on stderr ("UncaughtException: ...", "UnhandledPromiseRejection: ...") with the header of
+whichever cell ran last. nbclient drops what arrives for a cell after it finished, so this runner keeps
+such late stderr and error messages and blames them on the cell they name; after the last cell it runs
+a hidden settling step (pending timers fire, up to SETTLE_SECONDS) so that a failure left by the last
+cell is seen too. `process.exit()` kills the kernel: it is blamed on the cell that was running.
 
 Usage: run_notebooks.py [--timeout S] [--out DIR] [--no-solutions] [NOTEBOOK_OR_DIR ...]
 """
@@ -28,63 +37,30 @@ import tempfile
 import time
 
 import nbformat
-from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+from notebook_cells import ANSI, cell_text, code_cells, describe_error, failing_cell, indented, label, last_code_cell, stderr_text, tags_of
+from notebook_shape import UnreadableNotebook, read_notebook
+from watchful_client import WatchfulClient
 
 KERNEL = "tslab"
 PASSED, NOT_YET = "✅ Correct", "❌ Not yet"
 NOISE = [re.compile(p, re.I) for p in (r"looks like you are running TensorFlow\.js", r"Hi there 👋")]
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
+SETTLE_SECONDS = 2
+ASYNCHRONOUS = re.compile(r"^(UncaughtException|UnhandledPromiseRejection):")  # how tslab reports them
+# Run (hidden) after the last cell: waits while the learner's timers are pending, then one more turn of
+# the event loop, so that a late throw or rejection is reported while the runner still listens.
+SETTLE = (
+    "const losslabRunnerDeadline = Date.now() + %d;\n"
+    "while ((process as any).getActiveResourcesInfo().includes('Timeout') && Date.now() < losslabRunnerDeadline) {\n"
+    "  await new Promise<void>((resolve) => setTimeout(resolve, 20));\n"
+    "}\n"
+    "await new Promise<void>((resolve) => setImmediate(resolve));" % (SETTLE_SECONDS * 1000)
+)
 
 
 class NotebookFailure(Exception):
     pass
-
-
-def cell_text(cell):
-    """All the text a cell's outputs show, streams and rich outputs alike."""
-    parts = []
-    for out in cell.get("outputs", []):
-        if out.output_type == "stream":
-            parts.append(out.text)
-        elif out.output_type == "error":
-            parts.append(f"{out.ename}: {out.evalue}\n" + "\n".join(out.traceback))
-        elif "data" in out and "text/plain" in out.data:
-            parts.append(out.data["text/plain"])
-    return ANSI.sub("", "".join(parts))
-
-
-def stderr_text(cell):
-    return ANSI.sub("", "".join(o.text for o in cell.get("outputs", []) if o.output_type == "stream" and o.name == "stderr"))
-
-
-def tags_of(cell, prefix):
-    return [t[len(prefix):] for t in cell.get("metadata", {}).get("tags", []) if t.startswith(prefix)]
-
-
-def code_cells(nb):
-    return [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
-
-
-def describe_error(nb, index, fallback):
-    """The message of the cell that failed: tslab puts it on stderr, not in the error reply."""
-    cell = nb.cells[index]
-    message = stderr_text(cell).strip() or cell_text(cell).strip() or str(fallback).strip()
-    lines = [l for l in message.splitlines() if "node_modules/tslab" not in l and "node:vm" not in l]
-    source = cell.source.strip().splitlines()
-    first = source[0] if source else ""
-    return f"cell {index} (`{first[:70]}`) failed:\n    " + "\n    ".join(lines[:12])
-
-
-def failing_cell(nb):
-    """The first code cell whose outputs hold an error or stderr, else the last one that ran."""
-    last_ran = None
-    for i, cell in code_cells(nb):
-        if any(o.output_type == "error" for o in cell.outputs) or stderr_text(cell):
-            return i
-        if cell.execution_count is not None:
-            last_ran = i
-    return last_ran if last_ran is not None else 0
 
 
 def kernel_log_tail(log):
@@ -93,9 +69,33 @@ def kernel_log_tail(log):
     return "\n    kernel process log:\n    " + "\n    ".join(text.splitlines()[-15:]) if text else ""
 
 
+def running_cell(nb, client):
+    """Where the run was when it stopped: `while running cell 3 (...)`, or after the last cell."""
+    if client.running is None:
+        return "before the first cell ran"
+    if client.running >= len(nb.cells):
+        return f"after the last cell had returned, while its timers and promises settled (last cell: {label(nb, last_code_cell(nb))})"
+    return f"while running {label(nb, client.running)}"
+
+
+def check_late(nb, client):
+    """Failures that surfaced after their cell had returned: a timer that threw, a promise nobody awaited."""
+    if client.late:
+        index = min(client.late)
+        raise NotebookFailure(
+            f"{label(nb, index)} failed after it returned (a timer that threw or a promise nobody awaited):"
+            + indented(client.late[index])
+        )
+    if client.settled.strip():
+        raise NotebookFailure(
+            f"an asynchronous failure (a timer that threw or a promise nobody awaited) surfaced after the last "
+            f"cell had returned; it comes from {label(nb, last_code_cell(nb))} or an earlier cell:" + indented(client.settled)
+        )
+
+
 def execute(nb, path, timeout):
-    client = NotebookClient(
-        nb, timeout=timeout, kernel_name=KERNEL, allow_errors=False,
+    client = WatchfulClient(
+        nb, SETTLE, timeout=timeout, kernel_name=KERNEL, allow_errors=False,
         resources={"metadata": {"path": str(path.parent.resolve())}},
     )
     # The kernel process's own stderr (not a cell's) is kept aside and shown only when something fails:
@@ -104,11 +104,16 @@ def execute(nb, path, timeout):
         try:
             client.execute(stderr=log)
         except CellTimeoutError as error:
-            raise NotebookFailure(f"cell {failing_cell(nb)} did not finish within {timeout} s" + kernel_log_tail(log)) from error
+            raise NotebookFailure(f"timed out after {timeout} s {running_cell(nb, client)}" + kernel_log_tail(log)) from error
         except DeadKernelError as error:
-            raise NotebookFailure(f"the kernel died while running cell {failing_cell(nb)}: {error}" + kernel_log_tail(log)) from error
+            raise NotebookFailure(
+                f"the kernel died {running_cell(nb, client)} (did it call process.exit()?): {error}"
+                + kernel_log_tail(log)
+            ) from error
         except CellExecutionError as error:
-            raise NotebookFailure(describe_error(nb, failing_cell(nb), error)) from error
+            index = client.running if client.running is not None else failing_cell(nb)
+            raise NotebookFailure(describe_error(nb, index, error)) from error
+    check_late(nb, client)
 
 
 def check_clean(nb):
@@ -121,6 +126,11 @@ def check_clean(nb):
         if any(o.output_type == "error" for o in cell.outputs):
             raise NotebookFailure(describe_error(nb, i, "error output"))
         err = stderr_text(cell)
+        if ASYNCHRONOUS.match(err.strip()):
+            raise NotebookFailure(
+                f"{label(nb, i)} or an earlier cell failed asynchronously (a timer that threw or a promise nobody "
+                "awaited; tslab reported it while this cell ran):" + indented(err)
+            )
         if err:
             raise NotebookFailure(f"cell {i} wrote to stderr (noise or a hidden error):\n    " + err.strip()[:600])
         for pattern in NOISE:
@@ -139,8 +149,16 @@ def check_exercises(nb, expected):
                 raise NotebookFailure(f"exercise {exercise} (cell {i}) should say '{expected}', but shows: {shown}")
 
 
+def readable(path):
+    """An unreadable notebook (invalid JSON, another nbformat, malformed cells) fails only itself."""
+    try:
+        return read_notebook(path)
+    except UnreadableNotebook as error:
+        raise NotebookFailure(str(error)) from None
+
+
 def with_solutions(nb, solutions_path):
-    solutions = nbformat.read(solutions_path, as_version=4)
+    solutions = readable(solutions_path)
     by_id = {}
     for cell in solutions.cells:
         for exercise in tags_of(cell, "exercise:"):
@@ -185,7 +203,7 @@ def has_exercises(nb):
 
 def run_one(path, args):
     timings = {}
-    nb = nbformat.read(path, as_version=4)
+    nb = readable(path)
     start = time.perf_counter()
     execute(nb, path, args.timeout)
     timings["seconds"] = round(time.perf_counter() - start, 2)
@@ -199,7 +217,7 @@ def run_one(path, args):
     if has_exercises(nb) and not solutions_path.exists():
         raise NotebookFailure(f"it has exercises but no solutions notebook at {solutions_path}")
     if has_exercises(nb) and not args.no_solutions:
-        solved = with_solutions(nbformat.read(path, as_version=4), solutions_path)
+        solved = with_solutions(readable(path), solutions_path)
         start = time.perf_counter()
         execute(solved, path, args.timeout)
         timings["solutionsSeconds"] = round(time.perf_counter() - start, 2)
@@ -242,6 +260,9 @@ def main():
             passed += 1
         except NotebookFailure as failure:
             print(f"FAIL  {path}: {failure}", flush=True)
+            failed += 1
+        except Exception as error:  # a runner or kernel failure on one notebook must not stop the others
+            print(f"FAIL  {path}: the runner could not run it: {type(error).__name__}: {error}", flush=True)
             failed += 1
     timings_path.parent.mkdir(parents=True, exist_ok=True)
     timings_path.write_text(json.dumps(timings, indent=2) + "\n")

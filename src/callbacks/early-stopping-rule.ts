@@ -13,8 +13,12 @@
  *   while the best epoch is still tracked);
  * - stop when `wait >= patience` at an epoch that is not an improvement, and never at epoch 0;
  * - epochs before `startFromEpoch` are ignored entirely (a warm-up).
+ *
+ * Unlike Keras, a NaN value is never an improvement (Keras keeps a NaN first value as the best
+ * forever): it counts as an epoch without improvement, and `baseline` must be finite.
  */
 import { inferDirection, type Direction } from './metric-direction';
+import { finite, integer } from '../validate';
 
 /** Options shared by `EarlyStoppingRule` and the `EarlyStopping` callback. */
 export interface EarlyStoppingRuleOptions {
@@ -38,13 +42,6 @@ export interface EarlyStoppingDecision {
   improved: boolean;
   /** Patience is exhausted: stop training now. */
   stop: boolean;
-}
-
-function checkCount(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`EarlyStoppingRule: ${name} must be an integer >= 0; got ${value}`);
-  }
-  return value;
 }
 
 function resolveDirection(mode: string, monitor: string): Direction {
@@ -79,13 +76,11 @@ export class EarlyStoppingRule {
 
   constructor(options: EarlyStoppingRuleOptions = {}) {
     this.monitor = options.monitor ?? 'val_loss';
-    const minDelta = options.minDelta ?? 0;
-    if (!Number.isFinite(minDelta)) {
-      throw new Error(`EarlyStoppingRule: minDelta must be a finite number; got ${minDelta}`);
-    }
-    this.patience = checkCount(options.patience ?? 0, 'patience');
-    this.startFromEpoch = checkCount(options.startFromEpoch ?? 0, 'startFromEpoch');
-    this.baseline = options.baseline;
+    const minDelta = finite('EarlyStoppingRule', 'minDelta', options.minDelta ?? 0);
+    this.patience = integer('EarlyStoppingRule', 'patience', options.patience ?? 0);
+    this.startFromEpoch = integer('EarlyStoppingRule', 'startFromEpoch', options.startFromEpoch ?? 0);
+    // Keras accepts a NaN baseline, which no value ever beats: refused here.
+    this.baseline = options.baseline === undefined ? undefined : finite('EarlyStoppingRule', 'baseline', options.baseline);
     this.direction = resolveDirection(options.mode ?? 'auto', this.monitor);
     this.delta = this.direction === 'min' ? -Math.abs(minDelta) : Math.abs(minDelta);
   }
@@ -120,6 +115,8 @@ export class EarlyStoppingRule {
 
   /** Does `value` beat `reference` by more than minDelta? Anything beats "no reference yet". */
   isImprovement(value: number, reference: number | undefined): boolean {
+    // Keras takes a NaN first value as the best, and then nothing ever beats it; here NaN never improves.
+    if (Number.isNaN(value)) return false;
     if (reference === undefined) return true;
     const shifted = value - this.delta;
     return this.direction === 'min' ? shifted < reference : shifted > reference;

@@ -38,6 +38,7 @@ export class EarlyStopping extends tf.Callback {
   readonly verbose: 0 | 1;
   private bestWeights: tf.Tensor[] | undefined;
   private warned = false;
+  private warnedNaN = false;
 
   constructor(options: EarlyStoppingOptions = {}) {
     super();
@@ -64,6 +65,7 @@ export class EarlyStopping extends tf.Callback {
     this.rule.reset();
     this.disposeSnapshot();
     this.warned = false;
+    this.warnedNaN = false;
   }
 
   override async onEpochEnd(epoch: number, logs?: UnresolvedLogs): Promise<void> {
@@ -72,14 +74,18 @@ export class EarlyStopping extends tf.Callback {
       this.warnMissing(logs);
       return;
     }
-    const { improved, stop } = this.rule.update(epoch, logValue(raw));
+    const value = logValue(raw);
+    if (Number.isNaN(value)) this.warnNaN(epoch);
+    const { improved, stop } = this.rule.update(epoch, value);
     if (improved && this.restoreBestWeights) this.takeSnapshot();
     if (stop) this.model.stopTraining = true;
   }
 
   override async onTrainEnd(): Promise<void> {
     if (this.stoppedEpoch > 0 && this.verbose > 0) console.log(`Epoch ${this.stoppedEpoch + 1}: early stopping`);
-    if (this.restoreBestWeights && this.bestWeights !== undefined) {
+    if (this.restoreBestWeights && this.bestWeights !== undefined && !allFinite(this.bestWeights)) {
+      console.warn(`EarlyStopping: the weights of the best epoch (${this.bestEpoch + 1}) hold NaN or Infinity; they are not restored`);
+    } else if (this.restoreBestWeights && this.bestWeights !== undefined) {
       if (this.verbose > 0) {
         console.log(`Restoring model weights from the end of the best epoch: ${this.bestEpoch + 1}.`);
       }
@@ -100,6 +106,16 @@ export class EarlyStopping extends tf.Callback {
     this.bestWeights = undefined;
   }
 
+  /** A NaN value never becomes the best (Keras would keep it as best for ever); said once per run. */
+  private warnNaN(epoch: number): void {
+    if (this.warnedNaN) return;
+    this.warnedNaN = true;
+    console.warn(
+      `EarlyStopping: '${this.monitor}' is NaN at epoch ${epoch + 1}; a NaN value never counts as the best, ` +
+        'and weights from such an epoch are never restored',
+    );
+  }
+
   /** Keras warns (Python shows a repeated warning once); a run warns at most once. */
   private warnMissing(logs: UnresolvedLogs | undefined): void {
     if (this.warned) return;
@@ -110,4 +126,9 @@ export class EarlyStopping extends tf.Callback {
         `Available metrics are: ${available}`,
     );
   }
+}
+
+/** Whether every value of every tensor is finite (a snapshot worth restoring). */
+function allFinite(tensors: tf.Tensor[]): boolean {
+  return tf.tidy(() => tensors.every((t) => tf.all(tf.isFinite(t)).dataSync()[0] === 1));
 }

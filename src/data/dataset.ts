@@ -4,6 +4,9 @@
  * Regression targets are numbers; class labels are integers 0..k-1 named by `classNames`.
  * Use `toTensors` to get tensors for a tfjs model.
  */
+import { extent } from './extent';
+import { fail, integer } from '../validate';
+
 export interface Dataset {
   readonly name: string;
   /** Features, shape [n][numFeatures]. */
@@ -47,9 +50,15 @@ export function subset<T extends Dataset>(data: T, indices: readonly number[]): 
   };
 }
 
-/** Counts per class index 0..k-1. */
-export function classCounts(y: readonly number[], numClasses = Math.max(...y) + 1): number[] {
+/** Counts per class index 0..k-1 (k defaults to the largest label + 1). */
+export function classCounts(y: readonly number[], numClasses = y.length === 0 ? 0 : extent(y).max + 1): number[] {
+  integer('classCounts', 'numClasses', numClasses, 0);
   const counts = new Array<number>(numClasses).fill(0);
-  y.forEach((label) => (counts[label] += 1));
+  y.forEach((label, i) => {
+    if (!(Number.isInteger(label) && label >= 0 && label < numClasses)) {
+      fail('classCounts', `y[${i}]`, `a class index, an integer in [0, ${numClasses - 1}]`, label);
+    }
+    counts[label] += 1;
+  });
   return counts;
 }

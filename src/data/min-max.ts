@@ -5,6 +5,7 @@
  * A constant column (max = min) is only shifted, as scikit-learn's `MinMaxScaler` does.
  */
 import { checkDataset } from './dataset';
+import { extent } from './extent';
 import { affineScaler, column, type Scaler } from './scaler';
 
 /**
@@ -20,8 +21,9 @@ export function fitMinMax(x: readonly (readonly number[])[], options: { range?: 
   const [lo, hi] = options.range ?? [0, 1];
   if (!(hi > lo)) throw new Error(`fitMinMax: range must be [lo, hi] with hi > lo; got [${lo}, ${hi}]`);
   const columns = x[0].map((_, j) => column(x, j));
-  const min = columns.map((c) => Math.min(...c));
-  const max = columns.map((c) => Math.max(...c));
+  const extents = columns.map(extent);
+  const min = extents.map((e) => e.min);
+  const max = extents.map((e) => e.max);
   const scale = min.map((m, j) => (max[j] > m ? (max[j] - m) / (hi - lo) : 1));
   return affineScaler('minMax', { min, max }, min, scale, lo);
 }

@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { checkDataset, type Dataset } from './dataset';
+import { extent } from './extent';
 
 export interface DatasetTensors {
   x: tf.Tensor2D;
@@ -24,7 +25,7 @@ export function toTensors(data: Pick<Dataset, 'x' | 'y' | 'classNames'>, options
   return tf.tidy(() => {
     const x = tf.tensor2d(data.x, [data.x.length, data.x[0].length], 'float32');
     if (options.oneHot !== true) return { x, y: tf.tensor2d(data.y, [data.y.length, 1], 'float32') };
-    const depth = data.classNames?.length ?? Math.max(...data.y) + 1;
+    const depth = data.classNames?.length ?? extent(data.y).max + 1;
     if (!data.y.every((label) => Number.isInteger(label) && label >= 0 && label < depth)) {
       throw new Error(`toTensors: oneHot needs integer labels in [0, ${depth}); got ${data.y.find((v) => !(Number.isInteger(v) && v >= 0 && v < depth))}`);
     }

@@ -7,7 +7,8 @@
  * $f$ changes by less than `tolerance` or after `maxSteps` updates.
  */
 import type { DescentPath, PathStep } from './path';
-import { assertFiniteLoss, stopReason, type StoppingOptions } from './stopping-rule';
+import { assertFiniteLoss, checkStart, checkStopping, stopReason, type StoppingOptions } from './stopping-rule';
+import { positive } from '../validate';
 
 /** A function with its gradient: the test functions, or a model's loss on a dataset. */
 export interface Differentiable {
@@ -36,9 +37,14 @@ export interface GradientDescentOptions extends StoppingOptions {
  * // [1, 0.5, 0.25]
  */
 export function gradientDescent(fn: Differentiable, options: GradientDescentOptions): DescentPath {
-  const learningRate = options.learningRate ?? 0.1;
-  if (!(learningRate > 0)) throw new Error(`gradientDescent: learningRate must be > 0; got ${learningRate}`);
+  const learningRate = positive('gradientDescent', 'learningRate', options.learningRate ?? 0.1);
+  checkStopping('gradientDescent', options);
+  checkStart('gradientDescent', options.start);
   if (options.start.length === 0) throw new Error('gradientDescent: start must have at least one coordinate');
+  const expected = (fn as { start?: unknown }).start;
+  if (Array.isArray(expected) && expected.length !== options.start.length) {
+    throw new Error(`gradientDescent: start must have ${expected.length} coordinates, as the function takes; got ${options.start.length}`);
+  }
   const steps: PathStep[] = [];
   let params = options.start.slice();
   let previousLoss: number | undefined;

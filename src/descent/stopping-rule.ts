@@ -4,6 +4,8 @@
  * Converged means $|L_{t} - L_{t-1}| < \text{tolerance}$: the loss stopped changing, as the
  * iterative approach of lesson 01 puts it.
  */
+import { fail, integer, nonNegative } from '../validate';
+
 export type StopReason = 'converged' | 'maxSteps' | 'maxEpochs' | 'earlyStopping';
 
 export interface StoppingOptions {
@@ -35,9 +37,31 @@ export function stopReason(
   return undefined;
 }
 
-/** Throws the error the loops share when the loss is NaN or infinite. */
+/** Throws for a `tolerance` that is not a finite number >= 0 or a `maxSteps` that is not an integer >= `lowest`. */
+export function checkStopping(where: string, options: StoppingOptions, lowest = 0): void {
+  if (options.tolerance !== undefined) nonNegative(where, 'tolerance', options.tolerance);
+  if (options.maxSteps !== undefined) integer(where, 'maxSteps', options.maxSteps, lowest);
+}
+
+/** Throws unless every coordinate of `start` is a finite number. */
+export function checkStart(where: string, start: readonly number[]): void {
+  if (!Array.isArray(start)) fail(where, 'start', 'an array of finite numbers', start);
+  const bad = start.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+  if (bad >= 0) fail(where, `start[${bad}]`, 'a finite number', start[bad]);
+}
+
+/**
+ * Throws the error the loops share when the loss is NaN or infinite. Before the first update
+ * (step 0, epoch 0 or 1) that is no divergence: the start or the data is wrong, and it says so.
+ */
 export function assertFiniteLoss(where: string, loss: number, epoch: number, step: number): void {
   if (Number.isFinite(loss)) return;
+  if (step === 0) {
+    throw new Error(
+      `${where}: the loss is ${loss} at the start, before any update (so not a divergence); ` +
+        'check that start has one finite value per parameter and that the data holds only finite numbers',
+    );
+  }
   throw new Error(
     `${where}: the loss became ${loss} at epoch ${epoch}, step ${step}; ` +
       'the updates diverged (try a smaller learning rate)',

@@ -14,7 +14,8 @@ import { datasetLoss } from './objective';
 import { penalizedObjective } from './penalized-objective';
 import type { DescentPath, EpochRecord, PathStep } from './path';
 import { squaredLoss, type PointLoss } from './point-loss';
-import { assertFiniteLoss, type StopReason } from './stopping-rule';
+import { assertFiniteLoss, checkStart, checkStopping, type StopReason } from './stopping-rule';
+import { fail, integer, positive } from '../validate';
 import { createEarlyStopper, type DescentEarlyStoppingOptions } from './early-stopper';
 
 export interface TrainData {
@@ -61,6 +62,14 @@ function checkData(where: string, model: ParametricModel, data: TrainData): void
   if (data.x.length !== data.y.length) {
     throw new Error(`${where}: x and y must have the same length; got ${data.x.length} and ${data.y.length}`);
   }
+  const width = data.x[0].length;
+  data.x.forEach((row, i) => {
+    if (row.length !== width) fail(where, `x[${i}]`, `${width} features, like x[0]`, row);
+    const bad = row.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+    if (bad >= 0) fail(where, `x[${i}][${bad}]`, 'a finite number (a feature)', row[bad]);
+  });
+  const badY = data.y.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+  if (badY >= 0) fail(where, `y[${badY}]`, 'a finite number (a target)', data.y[badY]);
 }
 
 function resolveBatchSize(batchSize: number | 'full' | undefined, n: number): number {
@@ -77,6 +86,7 @@ function resolveStart(model: ParametricModel, start: readonly number[] | undefin
   if (start.length !== count) {
     throw new Error(`train: start must have ${count} parameters (${model.paramNames.join(', ')}); got ${start.length}`);
   }
+  checkStart('train', start);
   return start.slice();
 }
 
@@ -94,8 +104,9 @@ function resolveStart(model: ParametricModel, start: readonly number[] | undefin
  */
 export function train(model: ParametricModel, data: TrainData, options: TrainOptions = {}): TrainResult {
   checkData('train', model, data);
-  const learningRate = options.learningRate ?? 0.01;
-  if (!(learningRate > 0)) throw new Error(`train: learningRate must be > 0; got ${learningRate}`);
+  const learningRate = positive('train', 'learningRate', options.learningRate ?? 0.01);
+  const epochCount = integer('train', 'epochs', options.epochs ?? 100, 1);
+  checkStopping('train', options, 1);
   const n = data.x.length;
   const batchSize = resolveBatchSize(options.batchSize, n);
   const rng: Rng | undefined = options.shuffle === false ? undefined : createRng(options.seed ?? 42);
@@ -109,7 +120,7 @@ export function train(model: ParametricModel, data: TrainData, options: TrainOpt
   const state = { params: resolveStart(model, options.start), step: 0, path: [] as PathStep[] };
   const epochs: EpochRecord[] = [record(0, 0, state.params)];
   let reason: StopReason = 'maxEpochs';
-  for (let epoch = 1; epoch <= (options.epochs ?? 100); epoch++) {
+  for (let epoch = 1; epoch <= epochCount; epoch++) {
     for (const batch of epochBatches(n, batchSize, rng)) {
       const { loss, gradient } = evaluate(state.params, batch);
       assertFiniteLoss('train', loss, epoch, state.step);

@@ -4,7 +4,8 @@ import {
   clipProbabilities, preparePair, resolveAxis, sigmoidCrossEntropyWithLogits, type TensorInput,
 } from './common';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
-import { checkOption, type CrossentropyOptions } from './options';
+import type { CrossentropyOptions } from './options';
+import { inUnitClosed } from '../validate';
 import { checkRange } from './validate';
 
 /** `y(1 - s) + s/2`: labels squeezed towards 1/2 (binary label smoothing). */
@@ -29,7 +30,7 @@ export function prepareBinary(
   name: string, yTrue: TensorInput, yPred: TensorInput, options: CrossentropyOptions,
 ): [tf.Tensor, tf.Tensor] {
   const [t, p] = preparePair(name, yTrue, yPred);
-  checkOption(name, 'labelSmoothing', options.labelSmoothing ?? 0, 0, 1);
+  inUnitClosed(name, 'labelSmoothing', options.labelSmoothing ?? 0);
   if (options.validate ?? true) {
     checkRange(name, 'yTrue (labels)', t, 0, 1);
     if (!(options.fromLogits ?? false)) checkRange(name, 'yPred (probabilities; pass fromLogits: true for logits)', p, 0, 1);

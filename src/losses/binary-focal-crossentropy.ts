@@ -3,7 +3,8 @@ import * as tf from '@tensorflow/tfjs';
 import { resolveAxis, type TensorInput } from './common';
 import { elementwiseBinaryCrossentropy, prepareBinary, smoothBinaryLabels } from './binary-crossentropy';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
-import { checkOption, type CrossentropyOptions } from './options';
+import type { CrossentropyOptions } from './options';
+import { inUnitClosed, nonNegative } from '../validate';
 
 export interface BinaryFocalOptions extends CrossentropyOptions {
   /** Focusing exponent $\gamma \ge 0$; 0 gives plain cross-entropy. Default 2. */
@@ -38,8 +39,8 @@ export function binaryFocalCrossentropy(
   const name = 'binaryFocalCrossentropy';
   const gamma = options.gamma ?? 2;
   const alpha = options.alpha ?? 0.25;
-  checkOption(name, 'gamma', gamma, 0, Number.MAX_VALUE);
-  checkOption(name, 'alpha', alpha, 0, 1);
+  nonNegative(name, 'gamma', gamma);
+  inUnitClosed(name, 'alpha', alpha);
   return tf.tidy(() => {
     const [t, x] = prepareBinary(name, yTrue, yPred, options);
     const axis = resolveAxis(name, options.axis ?? -1, x.rank);

@@ -2,8 +2,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { EPSILON, preparePair, resolveAxis, type TensorInput } from './common';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
-import { checkOption, type CrossentropyOptions } from './options';
-import { checkRange } from './validate';
+import type { CrossentropyOptions } from './options';
+import { inUnitClosed } from '../validate';
+import { checkNonNegative, checkRange } from './validate';
 
 /** `y(1 - s) + s/K` with K the number of classes, the size of the class `axis`. */
 export function smoothCategoricalLabels(labels: tf.Tensor, smoothing: number, axis: number): tf.Tensor {
@@ -28,10 +29,11 @@ export function prepareCategorical(
 ): [tf.Tensor, tf.Tensor, number] {
   const [t, p] = preparePair(name, yTrue, yPred);
   const axis = resolveAxis(name, options.axis ?? -1, p.rank);
-  checkOption(name, 'labelSmoothing', options.labelSmoothing ?? 0, 0, 1);
+  inUnitClosed(name, 'labelSmoothing', options.labelSmoothing ?? 0);
   if (options.validate ?? true) {
     checkRange(name, 'yTrue (one-hot or soft labels)', t, 0, 1);
-    if (!(options.fromLogits ?? false)) checkRange(name, 'yPred (probabilities; pass fromLogits: true for logits)', p, 0, 1);
+    // Like Keras, any non-negative scores are accepted: each row is rescaled to sum to 1.
+    if (!(options.fromLogits ?? false)) checkNonNegative(name, 'yPred (non-negative scores, rescaled to sum to 1; pass fromLogits: true for logits)', p);
   }
   return [t, p, axis];
 }
@@ -43,10 +45,11 @@ export function prepareCategorical(
  * p = \mathrm{softmax}(\hat y) \text{ (logits) or } p = \hat y / \textstyle\sum_k \hat y_k \text{ (probabilities)}$$
  *
  * From logits it uses $\log p_k = \hat y_k - \log\sum_j e^{\hat y_j}$, exact at $|\hat y| = 10^4$.
- * Probabilities that do not sum to 1 are rescaled, then clipped to $[10^{-7}, 1 - 10^{-7}]$ (Keras).
+ * Scores that do not sum to 1 (any non-negative values) are rescaled, then clipped to
+ * $[10^{-7}, 1 - 10^{-7}]$ (Keras): `[[2, 6, 2]]` against `[[0, 1, 0]]` gives $-\log 0.6 = 0.5108$.
  *
  * @param yTrue one-hot (or soft) labels, shape `[batch, ..., K]`
- * @param yPred probabilities (or logits with `fromLogits`), same shape
+ * @param yPred probabilities or non-negative scores (or logits with `fromLogits`), same shape
  * @param options `fromLogits` (false), `labelSmoothing` (0), `axis` (-1), `validate` (true)
  * @returns shape of `yPred` without `axis`
  * @example

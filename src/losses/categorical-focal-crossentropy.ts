@@ -3,7 +3,8 @@ import * as tf from '@tensorflow/tfjs';
 import { type TensorInput } from './common';
 import { categoricalLogProbabilities, prepareCategorical, smoothCategoricalLabels } from './categorical-crossentropy';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
-import { checkOption, type CrossentropyOptions } from './options';
+import type { CrossentropyOptions } from './options';
+import { nonNegative } from '../validate';
 
 export interface CategoricalFocalOptions extends CrossentropyOptions {
   /** Class weight: one number for all classes, or one per class. Default 0.25. */
@@ -34,7 +35,7 @@ export function categoricalFocalCrossentropy(
   const name = 'categoricalFocalCrossentropy';
   const gamma = options.gamma ?? 2;
   const alpha = options.alpha ?? 0.25;
-  checkOption(name, 'gamma', gamma, 0, Number.MAX_VALUE);
+  nonNegative(name, 'gamma', gamma);
   return tf.tidy(() => {
     const [t, x, axis] = prepareCategorical(name, yTrue, yPred, options);
     if (Array.isArray(alpha) && alpha.length !== x.shape[axis]) {

@@ -4,6 +4,7 @@
  * return one value per sample.
  */
 import * as tf from '@tensorflow/tfjs';
+import { rectangularShape } from '../validate';
 
 /** Keras' `backend.epsilon()`: the clip margin for probabilities and the floor of divisors. */
 export const EPSILON = 1e-7;
@@ -21,8 +22,12 @@ export interface ValidateOption {
   validate?: boolean;
 }
 
-/** A float32 tensor from any input (labels often arrive as int32). Call inside `tf.tidy`. */
-export function toFloat(x: TensorInput): tf.Tensor {
+/**
+ * A float32 tensor from any input (labels often arrive as int32). Call inside `tf.tidy`.
+ * A ragged nested array is refused, naming `name` and `what` (`tf.tensor` would read it flat).
+ */
+export function toFloat(x: TensorInput, name = 'losses', what = 'input'): tf.Tensor {
+  if (Array.isArray(x)) rectangularShape(name, what, x);
   const t = x instanceof tf.Tensor ? x : tf.tensor(x as tf.TensorLike);
   return t.dtype === 'float32' ? t : tf.cast(t, 'float32');
 }
@@ -52,7 +57,7 @@ export function alignRanks(a: tf.Tensor, b: tf.Tensor): [tf.Tensor, tf.Tensor] {
  * rank >= 1. Throws `name: ...` naming both shapes otherwise. Call inside `tf.tidy`.
  */
 export function preparePair(name: string, yTrue: TensorInput, yPred: TensorInput): [tf.Tensor, tf.Tensor] {
-  const [t, p] = alignRanks(toFloat(yTrue), toFloat(yPred));
+  const [t, p] = alignRanks(toFloat(yTrue, name, 'yTrue'), toFloat(yPred, name, 'yPred'));
   if (p.rank < 1) {
     throw new Error(`${name}: yPred must have rank >= 1 (a batch of samples); got a scalar, shape []`);
   }

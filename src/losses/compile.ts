@@ -18,6 +18,7 @@ import { Loss } from './loss';
 import { lookup, entryOf } from './registry';
 import { forCompile } from './for-compile';
 import { gaussianNll } from './gaussian-nll';
+import { checkSparseLabels } from './validate';
 import type { LossIdentifier, LossOptions } from './get';
 
 type Metric = string | ((yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor);
@@ -81,5 +82,28 @@ export function compile(model: tf.LayersModel, args: CompileArgs): void {
     type Compiled = { feedOutputShapes: (number | null)[][] };
     const compiled = (model instanceof tf.Sequential ? (model as unknown as { model: Compiled }).model : model) as unknown as Compiled;
     compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => [...shape.slice(0, -1), targetWidth(shape[shape.length - 1] ?? 0)]);
+    if (sparse) checkLabelsBeforeFit(model, outputWidth, ignoredClass(args.loss, args.lossOptions));
   }
+}
+
+function ignoredClass(loss: LossIdentifier, options: LossOptions | undefined): number | undefined {
+  const own = loss instanceof Loss ? (loss as unknown as { options?: { ignoreClass?: number } }).options : options;
+  return (own as { ignoreClass?: number } | undefined)?.ignoreClass;
+}
+
+/**
+ * Checks the sparse labels given to `model.fit` (and its validation labels) once, before training:
+ * a label out of range or fractional would otherwise train silently. The loss checks each batch too
+ * (for `fitDataset`), but a throw inside tfjs' fit loop leaves its batch tensors behind.
+ */
+function checkLabelsBeforeFit(model: tf.LayersModel, numClasses: number, ignoreClass: number | undefined): void {
+  const fit = model.fit.bind(model);
+  const check = (labels: unknown) => {
+    if (labels instanceof tf.Tensor) checkSparseLabels('sparseCategoricalCrossentropy', labels, numClasses, ignoreClass);
+  };
+  model.fit = async (x, y, args) => {
+    check(y);
+    check(Array.isArray(args?.validationData) ? args?.validationData[1] : undefined);
+    return fit(x, y, args);
+  };
 }

@@ -2,6 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { meanLastAxis, preparePair, type TensorInput, type ValidateOption } from './common';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
+import { positive } from '../validate';
 
 export interface HuberOptions extends ValidateOption {
   /** Where the loss turns from quadratic to linear; > 0. Default 1. */
@@ -24,10 +25,7 @@ export interface HuberOptions extends ValidateOption {
  * losses.huber([[0, 1]], [[0.5, 3]], { delta: 1 }).print(); // [0.8125] = (0.125 + 1.5) / 2
  */
 export function huber(yTrue: TensorInput, yPred: TensorInput, options: HuberOptions = {}): tf.Tensor {
-  const delta = options.delta ?? 1;
-  if (typeof delta !== 'number' || !(delta > 0) || !Number.isFinite(delta)) {
-    throw new Error(`huber: delta must be a finite number > 0; got ${String(delta)}`);
-  }
+  const delta = positive('huber', 'delta', options.delta ?? 1);
   return tf.tidy(() => {
     const [t, p] = preparePair('huber', yTrue, yPred);
     const absError = tf.abs(tf.sub(p, t));

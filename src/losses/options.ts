@@ -16,10 +16,3 @@ export interface CrossentropyOptions extends ValidateOption {
   /** The axis holding the classes (categorical) or averaged over (binary). Default -1. */
   axis?: number;
 }
-
-/** Throws unless `value` is a number in [low, high]. */
-export function checkOption(name: string, option: string, value: number, low: number, high: number): void {
-  if (typeof value !== 'number' || !(value >= low && value <= high)) {
-    throw new Error(`${name}: ${option} must be a number in [${low}, ${high}]; got ${String(value)}`);
-  }
-}

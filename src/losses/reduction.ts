@@ -65,7 +65,7 @@ export function weightValues(
   mask: tf.Tensor | undefined,
   reduction: Reduction,
 ): { weighted: tf.Tensor; weight?: tf.Tensor } {
-  const given = sampleWeight === undefined || sampleWeight === null ? undefined : toFloat(sampleWeight);
+  const given = sampleWeight === undefined || sampleWeight === null ? undefined : toFloat(sampleWeight, name, 'sampleWeight');
   const weight = mergeMask(given, mask, reduction);
   if (weight === undefined) return { weighted: values };
   const [v, w] = alignRanks(values, weight);
@@ -80,7 +80,8 @@ export function weightValues(
 
 /** The final reduction of already weighted values (Keras' `reduce_values`). */
 export function reduceValues(values: tf.Tensor, weight: tf.Tensor | undefined, reduction: Reduction): tf.Tensor {
-  if (reduction === 'none' || values.rank === 0 || values.size === 0) return values;
+  if (reduction === 'none' || values.rank === 0) return values;
+  if (values.size === 0) return tf.scalar(0); // an empty batch: the sum is 0 and 0/0 counts as 0
   const total = tf.sum(values);
   if (reduction === 'sum') return total;
   if (reduction === 'mean_with_sample_weight' && weight !== undefined) {

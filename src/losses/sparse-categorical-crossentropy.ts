@@ -16,8 +16,8 @@ const NAME = 'sparseCategoricalCrossentropy';
 
 /** Checks shapes (`yTrue` = `yPred` without its class axis) and, when asked, values. */
 function prepareSparse(yTrue: TensorInput, yPred: TensorInput, options: SparseCrossentropyOptions): [tf.Tensor, tf.Tensor] {
-  let labels = toFloat(yTrue);
-  const p = toFloat(yPred);
+  let labels = toFloat(yTrue, NAME, 'yTrue');
+  const p = toFloat(yPred, NAME, 'yPred');
   if (p.rank < 1) throw new Error(`${NAME}: yPred must have rank >= 1 (classes on the last axis); got shape []`);
   if (labels.rank === p.rank && labels.shape[labels.rank - 1] === 1) labels = tf.squeeze(labels, [-1]);
   const expected = p.shape.slice(0, -1);
@@ -27,8 +27,11 @@ function prepareSparse(yTrue: TensorInput, yPred: TensorInput, options: SparseCr
         `(or ${shapeText([...expected, 1])}) for yPred ${shapeText(p.shape)}; got ${shapeText(labels.shape)}`,
     );
   }
+  // Labels are checked even inside model.fit (validate: false): tf.oneHot turns a label out of range
+  // into a row of zeros (a loss of 0) and the int32 cast truncates a fractional one, so a wrong
+  // label would train silently. A batch of labels is small; yPred's range is checked only on request.
+  checkSparseLabels(NAME, labels, p.shape[p.rank - 1], options.ignoreClass);
   if (options.validate ?? true) {
-    checkSparseLabels(NAME, labels, p.shape[p.rank - 1], options.ignoreClass);
     if (!(options.fromLogits ?? false)) checkRange(NAME, 'yPred (probabilities; pass fromLogits: true for logits)', p, 0, 1);
   }
   return [labels, p];

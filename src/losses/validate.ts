@@ -44,9 +44,24 @@ export function checkAtLeast(name: string, what: string, x: tf.Tensor, low: numb
   checkRange(name, what, x, low, Number.MAX_VALUE);
 }
 
+/** Throws unless every value of `x` is finite and >= 0 (scores that a loss rescales). */
+export function checkNonNegative(name: string, what: string, x: tf.Tensor): void {
+  if (x.size === 0) return;
+  const e = extent(x);
+  if (!e.finite || e.min < 0) {
+    throw new Error(`${name}: ${what} must be finite and >= 0; got ${rangeText(e)}, shape [${x.shape.join(',')}]`);
+  }
+}
+
+/** Up to `limit` distinct values, as a message lists them: `5, -1, 7` (`...` when there are more). */
+function listed(values: Set<number>, limit = 6): string {
+  const shown = [...values].slice(0, limit).join(', ');
+  return values.size > limit ? `${shown}, ...` : shown;
+}
+
 /**
  * Throws unless every label is an integer in `[0, numClasses)`, or equals `ignoreClass`.
- * Names the first offending value.
+ * Names the bad label values (distinct, the first few) and the flat index of the first.
  */
 export function checkSparseLabels(
   name: string,
@@ -55,20 +70,25 @@ export function checkSparseLabels(
   ignoreClass: number | undefined,
 ): void {
   const data = labels.dataSync();
+  const fractional = new Set<number>();
+  const outside = new Set<number>();
+  let first = -1;
   for (let i = 0; i < data.length; i++) {
     const v = data[i];
     if (v === ignoreClass) continue;
-    if (!Number.isInteger(v)) {
-      throw new Error(
-        `${name}: yTrue must hold integer class indices (dtype ${labels.dtype}); got ${v} at flat index ${i}`,
-      );
-    }
-    if (v < 0 || v >= numClasses) {
-      const ignore = ignoreClass === undefined ? '' : ` or the ignoreClass ${ignoreClass}`;
-      throw new Error(
-        `${name}: yTrue labels must be in [0, ${numClasses - 1}] (yPred has ${numClasses} classes)${ignore}; ` +
-          `got ${v} at flat index ${i}`,
-      );
-    }
+    const bad = !Number.isInteger(v) ? fractional : v < 0 || v >= numClasses ? outside : undefined;
+    if (bad === undefined) continue;
+    bad.add(v);
+    if (first < 0) first = i;
   }
+  if (first < 0) return;
+  const range = `[0, ${numClasses - 1}] (yPred has ${numClasses} classes)`;
+  const ignore = ignoreClass === undefined ? '' : ` or the ignoreClass ${ignoreClass}`;
+  if (fractional.size > 0) {
+    throw new Error(
+      `${name}: yTrue must hold integer class indices in ${range}${ignore}; got ${listed(fractional)} ` +
+        `(dtype ${labels.dtype}, first at flat index ${first})`,
+    );
+  }
+  throw new Error(`${name}: yTrue labels must be in ${range}${ignore}; got ${listed(outside)} (first at flat index ${first})`);
 }

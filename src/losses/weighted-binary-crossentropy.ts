@@ -3,7 +3,8 @@ import * as tf from '@tensorflow/tfjs';
 import { clipProbabilities, logSigmoid, resolveAxis, type TensorInput } from './common';
 import { prepareBinary } from './binary-crossentropy';
 import { LossFunctionWrapper, splitConfig, type LossConfig } from './loss';
-import { checkOption, type CrossentropyOptions } from './options';
+import type { CrossentropyOptions } from './options';
+import { nonNegative } from '../validate';
 
 export interface WeightedBinaryOptions extends Omit<CrossentropyOptions, 'labelSmoothing'> {
   /** Weight $q$ of the positive-class term; > 1 trades precision for recall. Default 1 (plain BCE). */
@@ -33,7 +34,7 @@ export function weightedBinaryCrossentropy(
 ): tf.Tensor {
   const name = 'weightedBinaryCrossentropy';
   const q = options.posWeight ?? 1;
-  checkOption(name, 'posWeight', q, 0, Number.MAX_VALUE);
+  nonNegative(name, 'posWeight', q);
   return tf.tidy(() => {
     const [y, x] = prepareBinary(name, yTrue, yPred, options);
     const axis = resolveAxis(name, options.axis ?? -1, x.rank);

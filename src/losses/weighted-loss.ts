@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { TfjsLossFunction } from './for-compile';
+import { nonNegative } from '../validate';
 
 /**
  * $$\ell_w(y, \hat y) = w\,\ell(y, \hat y)$$
@@ -17,8 +18,6 @@ import type { TfjsLossFunction } from './for-compile';
  *                                           losses.weightedLoss(losses.forCompile('bce'), 0.5)] });
  */
 export function weightedLoss(loss: TfjsLossFunction, weight: number): TfjsLossFunction {
-  if (!(typeof weight === 'number' && weight >= 0 && Number.isFinite(weight))) {
-    throw new Error(`weightedLoss: weight must be a finite number >= 0; got ${String(weight)}`);
-  }
+  nonNegative('weightedLoss', 'weight', weight);
   return (yTrue, yPred) => tf.tidy(() => tf.mul(loss(yTrue, yPred), weight));
 }

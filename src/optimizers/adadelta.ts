@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { inUnitClosed, nonNegative } from './validate';
+import { inUnitClosed, nonNegative } from '../validate';
 
 export interface AdadeltaOptions extends OptimizerOptions {
   /** $\rho$, decay of both running means, in [0, 1]. Default 0.95. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { nonNegative } from './validate';
+import { nonNegative } from '../validate';
 
 export interface AdagradOptions extends OptimizerOptions {
   /** $s_0$, the accumulator's starting value (>= 0). Default 0.1. */

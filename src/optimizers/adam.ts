@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { bool, inUnitOpen, nonNegative } from './validate';
+import { bool, inUnitOpen, nonNegative } from '../validate';
 
 export interface AdamOptions extends OptimizerOptions {
   /** $\beta_1$, decay of the first moment $m$, in [0, 1). Default 0.9. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { inUnitOpen, nonNegative } from './validate';
+import { inUnitOpen, nonNegative } from '../validate';
 
 export interface AdamaxOptions extends OptimizerOptions {
   /** $\beta_1$, decay of the first moment, in [0, 1). Default 0.9. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { nonNegative, nonPositive } from './validate';
+import { nonNegative, nonPositive } from '../validate';
 
 function positiveRate(eta: number): never {
   throw new Error(`Ftrl: learningRate must be > 0 (the rule divides by it); got ${eta}`);

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { inUnitOpen } from './validate';
+import { inRange, inUnitOpen } from '../validate';
 
 export interface LionOptions extends OptimizerOptions {
   /** $\beta_1$, the interpolation used for the step's sign, in (0, 1]. Default 0.9. */
@@ -31,10 +31,7 @@ export class Lion extends Optimizer<LionSlots> {
 
   constructor(options: LionOptions = {}) {
     super('Lion', options, 0.001);
-    const beta1 = options.beta1 ?? 0.9;
-    if (typeof beta1 !== 'number' || !(beta1 > 0 && beta1 <= 1)) {
-      throw new Error(`Lion: beta1 must be in (0, 1]; got ${beta1}`);
-    }
+    const beta1 = inRange('Lion', 'beta1', options.beta1 ?? 0.9, 0, 1, '(]');
     this.beta1 = beta1;
     this.beta2 = inUnitOpen('Lion', 'beta2', options.beta2 ?? 0.99);
   }

@@ -23,7 +23,7 @@ import { Gradients, NamedTensor, assertFinite, pairGradients } from './gradients
 import { LearningRate, LearningRateSchedule, serializeLearningRate } from './schedules/schedule';
 import { deserializeLearningRate } from './schedules/registry';
 import { SlotStore } from './slots';
-import { bool, nonNegative, optionalPositive } from './validate';
+import { bool, nonNegative, optionalPositive } from '../validate';
 
 /** Options every optimizer takes (Keras' base-optimizer arguments plus `checkFinite`). */
 export interface OptimizerOptions {
@@ -72,6 +72,8 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
   private readonly slots = new SlotStore();
   private excludedNames: string[] = [];
   private excludedVariables = new Set<string>();
+  /** The `iter` weight that `getWeights` hands out: one live tensor, replaced when the step changes. */
+  private iterWeight: NamedTensor | null = null;
 
   protected constructor(owner: string, options: OptimizerOptions, defaultLearningRate: number) {
     super();
@@ -121,6 +123,24 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
     this.excludedNames = [...(options.names ?? [])];
   }
 
+  /**
+   * tfjs' `minimize`, minus its leak: tfjs disposes the gradients and the cost only when
+   * `applyGradients` returns, so every throwing step (a NaN gradient) left them behind.
+   */
+  override minimize(f: () => tf.Scalar, returnCost = false, varList?: tf.Variable[]): tf.Scalar | null {
+    const { value, grads } = this.computeGradients(f, varList);
+    try {
+      this.applyGradients(varList === undefined ? grads : varList.map((v) => ({ name: v.name, tensor: grads[v.name] })));
+    } catch (error) {
+      tf.dispose([value, grads]);
+      throw error;
+    }
+    tf.dispose(grads);
+    if (returnCost) return value;
+    value.dispose();
+    return null;
+  }
+
   override applyGradients(grads: Gradients): void {
     const pairs = pairGradients(this.name, grads);
     if (pairs.length === 0) return;
@@ -165,7 +185,13 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
 
   /** `[iter, ...'<variable>/<slot>']`, the live tensors in tfjs' format (do not dispose them). */
   override async getWeights(): Promise<NamedTensor[]> {
-    return [await this.saveIterations(), ...this.slots.named()];
+    const iter = this.iterWeight;
+    if (iter === null || iter.tensor.isDisposed || iter.tensor.dataSync()[0] !== this.iterations) {
+      if (iter !== null) iter.tensor.dispose();
+      // tfjs' own saveIterations makes a new scalar on every call that nobody frees; this one is kept.
+      this.iterWeight = { name: 'iter', tensor: tf.keep(tf.scalar(this.iterations, 'int32')) };
+    }
+    return [this.iterWeight as NamedTensor, ...this.slots.named()];
   }
 
   /** Restores `getWeights()` output: the step count and every slot (`'<variable>/<slot>'`). */
@@ -199,6 +225,8 @@ export abstract class Optimizer<S extends SlotTensors = SlotTensors> extends tf.
   /** Disposes every slot variable. */
   override dispose(): void {
     this.slots.dispose();
+    this.iterWeight?.tensor.dispose();
+    this.iterWeight = null;
     super.dispose();
   }
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { bool, inUnitClosed, nonNegative } from './validate';
+import { bool, inUnitClosed, nonNegative } from '../validate';
 
 export interface RMSpropOptions extends OptimizerOptions {
   /** $\rho$, decay of the running mean of $g^2$, in [0, 1]. Default 0.9. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { Optimizer, OptimizerOptions, Step, Update } from './optimizer';
-import { bool, inUnitClosed } from './validate';
+import { bool, inUnitClosed } from '../validate';
 
 export interface SGDOptions extends OptimizerOptions {
   /** $\mu$, how much of the previous velocity is kept, in [0, 1]. Default 0 (plain gradient descent). */

@@ -15,6 +15,7 @@ import { forCompile } from '../losses';
 import { lookup } from '../losses/registry';
 import type { Dataset, Trainer } from './search';
 import type { SearchConfig } from './space';
+import { atLeast, positive } from '../validate';
 
 export interface ModelTrainerOptions {
   /** Defaults for keys the search does not vary, e.g. `{ epochs: 30, units: 8 }`. */
@@ -35,14 +36,6 @@ const ACCURACIES: Record<string, (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tens
   categoricalAccuracy: tf.metrics.categoricalAccuracy,
 };
 
-function num(config: SearchConfig, key: string, min: number): number {
-  const value = config[key];
-  if (typeof value !== 'number' || !(value >= min) || !Number.isFinite(value)) {
-    throw new Error(`modelTrainer: '${key}' must be a number >= ${min}; got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
 /** Throws for a configuration that cannot be trained: unknown keys, optimizer or loss, bad numbers. */
 function checkConfig(config: SearchConfig): void {
   const unknown = Object.keys(config).filter((k) => !(k in BASE));
@@ -56,12 +49,10 @@ function checkConfig(config: SearchConfig): void {
   if (typeof config.loss !== 'string' || lookup(config.loss) === undefined) {
     throw new Error(`modelTrainer: unknown loss '${String(config.loss)}'; expected a losses identifier such as 'mse', 'mae', 'huber'`);
   }
-  num(config, 'learningRate', Number.MIN_VALUE);
-  num(config, 'batchSize', 1);
-  num(config, 'epochs', 1);
-  num(config, 'units', 0);
-  num(config, 'l1', 0);
-  num(config, 'l2', 0);
+  positive('modelTrainer', 'learningRate', config.learningRate as number);
+  for (const [key, low] of [['batchSize', 1], ['epochs', 1], ['units', 0], ['l1', 0], ['l2', 0]] as const) {
+    atLeast('modelTrainer', key, config[key] as number, low);
+  }
 }
 
 function buildModel(config: SearchConfig, inputs: number, outputs: number, outputActivation: string): tf.LayersModel {

@@ -64,5 +64,5 @@ test('stopReason and pathColumns', () => {
   const parabola = { value: ([w]: readonly number[]) => w * w, gradient: ([w]: readonly number[]) => [2 * w] };
   const path = gradientDescent(parabola, { start: [1], learningRate: 0.25, maxSteps: 2 });
   assert.deepEqual(pathColumns(path, ['w']), { step: [0, 1, 2], loss: [1, 0.25, 0.0625], w: [1, 0.5, 0.25] });
-  assert.throws(() => gradientDescent(parabola, { start: [1], learningRate: 0 }), /learningRate must be > 0; got 0/);
+  assert.throws(() => gradientDescent(parabola, { start: [1], learningRate: 0 }), /gradientDescent: learningRate must be a finite number > 0; got 0/);
 });

@@ -42,12 +42,16 @@ test('sparse labels: wrong shape, non-integer, out of range', () => {
 
 test('probabilities outside [0, 1] are refused where probabilities are required', () => {
   const probabilityLosses = [
-    'binaryCrossentropy', 'binaryFocalCrossentropy', 'weightedBinaryCrossentropy', 'categoricalCrossentropy',
-    'categoricalFocalCrossentropy', 'klDivergence',
+    'binaryCrossentropy', 'binaryFocalCrossentropy', 'weightedBinaryCrossentropy', 'klDivergence',
   ];
   for (const name of probabilityLosses) {
     const fn = losses.REGISTRY.find((e) => e.name === name)!.fn;
     throwsWith(() => fn([[0, 1]], [[1.5, -0.5]]), `${name}: yPred`, 'must lie in [0, 1]', 'got values in [-0.5, 1.5]');
+  }
+  // The categorical family rescales any non-negative scores (Keras), so only negative ones are refused.
+  for (const name of ['categoricalCrossentropy', 'categoricalFocalCrossentropy']) {
+    const fn = losses.REGISTRY.find((e) => e.name === name)!.fn;
+    throwsWith(() => fn([[0, 1]], [[1.5, -0.5]]), `${name}: yPred (non-negative scores`, 'must be finite and >= 0', 'got values in [-0.5, 1.5]');
   }
   throwsWith(() => losses.binaryCrossentropy([[2, 0]], [[0.5, 0.5]]), 'binaryCrossentropy: yTrue (labels) must lie in [0, 1]', 'got values in [0, 2]');
   throwsWith(() => losses.sparseCategoricalCrossentropy([0], [[1.2, -0.2]]), 'sparseCategoricalCrossentropy: yPred', 'must lie in [0, 1]');

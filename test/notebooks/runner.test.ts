@@ -5,45 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
-const PYTHON = process.env.LOSSLAB_PYTHON ?? '/usr/bin/python3';
-const JUPYTER_PATH = process.env.JUPYTER_PATH ?? join(ROOT, '.jupyter/share/jupyter');
-
-type Cell = { source: string; tags?: string[]; markdown?: boolean };
-
-function notebook(cells: Cell[]): string {
-  return JSON.stringify({
-    nbformat: 4,
-    nbformat_minor: 5,
-    metadata: { kernelspec: { name: 'tslab', display_name: 'TypeScript', language: 'typescript' } },
-    cells: cells.map((cell, i) => ({
-      id: `cell-${i}`,
-      cell_type: cell.markdown ? 'markdown' : 'code',
-      metadata: cell.tags ? { tags: cell.tags } : {},
-      source: cell.source,
-      ...(cell.markdown ? {} : { outputs: [], execution_count: null }),
-    })),
-  });
-}
-
-/** A scratch folder inside the repository, so that `losslab` resolves from the notebooks in it. */
-function scratch(): string {
-  mkdirSync(join(ROOT, 'build'), { recursive: true });
-  return mkdtempSync(join(ROOT, 'build', 'runner-test-'));
-}
-
-function run(dir: string, name: string): { status: number | null; output: string } {
-  const result = spawnSync(
-    PYTHON,
-    [join(ROOT, 'scripts/run_notebooks.py'), '--timeout', '60', '--out', join(dir, 'out'), join(dir, name)],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, JUPYTER_PATH } },
-  );
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { notebook, run, scratch } from './runner-helpers';
 
 const IMPORT = "import { exercises } from 'losslab';";
 const EXERCISE = [

@@ -37,14 +37,14 @@ test('get: Keras identifiers (any case) give Keras defaults; instances pass thro
 
 test('bad hyperparameters: the error names the optimizer, the argument, the range and the value', () => {
   assert.throws(() => new optimizers.Adam({ learningRate: -0.1 }), /^Error: Adam: learningRate must be a finite number >= 0; got -0.1$/);
-  assert.throws(() => new optimizers.Adam({ beta1: 1 }), /Adam: beta1 must be in \[0, 1\); got 1/);
-  assert.throws(() => new optimizers.AdamW({ beta2: -0.5 }), /AdamW: beta2 must be in \[0, 1\); got -0.5/);
-  assert.throws(() => new optimizers.Nadam({ beta1: Number.NaN }), /Nadam: beta1 must be in \[0, 1\); got NaN/);
-  assert.throws(() => new optimizers.RMSprop({ rho: 1.5 }), /RMSprop: rho must be in \[0, 1\]; got 1.5/);
-  assert.throws(() => new optimizers.Adadelta({ rho: -1 }), /Adadelta: rho must be in \[0, 1\]; got -1/);
-  assert.throws(() => new optimizers.SGD({ momentum: 2 }), /SGD: momentum must be in \[0, 1\]; got 2/);
+  assert.throws(() => new optimizers.Adam({ beta1: 1 }), /Adam: beta1 must be a number in \[0, 1\); got 1/);
+  assert.throws(() => new optimizers.AdamW({ beta2: -0.5 }), /AdamW: beta2 must be a number in \[0, 1\); got -0.5/);
+  assert.throws(() => new optimizers.Nadam({ beta1: Number.NaN }), /Nadam: beta1 must be a number in \[0, 1\); got NaN/);
+  assert.throws(() => new optimizers.RMSprop({ rho: 1.5 }), /RMSprop: rho must be a number in \[0, 1\]; got 1.5/);
+  assert.throws(() => new optimizers.Adadelta({ rho: -1 }), /Adadelta: rho must be a number in \[0, 1\]; got -1/);
+  assert.throws(() => new optimizers.SGD({ momentum: 2 }), /SGD: momentum must be a number in \[0, 1\]; got 2/);
   assert.throws(() => new optimizers.Adagrad({ epsilon: -1 }), /Adagrad: epsilon must be a finite number >= 0/);
-  assert.throws(() => new optimizers.Lion({ beta1: 0 }), /Lion: beta1 must be in \(0, 1\]; got 0/);
+  assert.throws(() => new optimizers.Lion({ beta1: 0 }), /Lion: beta1 must be a number in \(0, 1\]; got 0/);
   assert.throws(() => new optimizers.Ftrl({ learningRate: 0 }), /Ftrl: learningRate must be > 0 \(the rule divides by it\); got 0/);
   assert.throws(() => new optimizers.Ftrl({ learningRatePower: 0.5 }), /Ftrl: learningRatePower must be a finite number <= 0/);
   assert.throws(() => new optimizers.AdamW({ weightDecay: null }), /AdamW: weightDecay/);

@@ -34,7 +34,9 @@ test('InverseTimeDecay: Keras test_decay and test_staircase (#L263-L289)', () =>
 
 test('PiecewiseConstantDecay: Keras test_piecewise_values and test_boundary_values (#L106-L138)', () => {
   const s = new PiecewiseConstantDecay({ boundaries: [100, 110, 120], values: [1.0, 0.1, 0.01, 0.001] });
-  assertClose([-999, 100, 105, 110, 120, 999].map((t) => s.at(t)), [1.0, 1.0, 0.1, 0.1, 0.01, 0.001], 1e-6);
+  // Keras also reads step -999 (1.0); a step is a count of updates, so this library refuses negative ones.
+  assertClose([0, 100, 105, 110, 120, 999].map((t) => s.at(t)), [1.0, 1.0, 0.1, 0.1, 0.01, 0.001], 1e-6);
+  assert.throws(() => s.at(-999), /PiecewiseConstantDecay\.at: step must be a finite number >= 0; got -999/);
   const b = new PiecewiseConstantDecay({ boundaries: [1, 2, 3], values: [0.4, 0.5, 0.6, 0.7] });
   assertClose([0, 1, 2, 3, 4].map((t) => b.at(t)), [0.4, 0.4, 0.5, 0.6, 0.7], 1e-6);
 });
@@ -100,7 +102,7 @@ test('schedules: bad arguments name the schedule and the argument', () => {
   assert.throws(() => new InverseTimeDecay({ initialLearningRate: -1, decaySteps: 1, decayRate: 0.5 }), /InverseTimeDecay: initialLearningRate/);
   assert.throws(() => new PiecewiseConstantDecay({ boundaries: [1, 2], values: [1, 2] }), /PiecewiseConstantDecay: values must have one more entry/);
   assert.throws(() => new PiecewiseConstantDecay({ boundaries: [2, 1], values: [1, 2, 3] }), /increasing/);
-  assert.throws(() => new CosineDecay({ initialLearningRate: 1, decaySteps: 10, alpha: 2 }), /CosineDecay: alpha must be in \[0, 1\]; got 2/);
+  assert.throws(() => new CosineDecay({ initialLearningRate: 1, decaySteps: 10, alpha: 2 }), /CosineDecay: alpha must be a number in \[0, 1\]; got 2/);
 });
 
 test('schedules survive getConfig/fromConfig inside an optimizer', () => {

@@ -57,7 +57,7 @@ test('unknown optimizer, loss or key fail before any training, with the known na
   await assert.rejects(run({ optimizer: ['adam', 'adamm'] }), /modelTrainer: unknown optimizer 'adamm'; expected one of sgd, rmsprop, .*adam/);
   await assert.rejects(run({ loss: ['msee'] }), /modelTrainer: unknown loss 'msee'/);
   await assert.rejects(run({ learningrate: [0.1] }), /modelTrainer: unknown hyperparameter 'learningrate'; expected one of learningRate, /);
-  await assert.rejects(run({ batchSize: [0] }), /'batchSize' must be a number >= 1; got 0/);
+  await assert.rejects(run({ batchSize: [0] }), /modelTrainer: batchSize must be a finite number >= 1; got 0/);
   assert.throws(() => search.modelTrainer({ score: 'f2' }), /modelTrainer: unknown score 'f2'/);
   tf.dispose([data.x, data.y]);
 });

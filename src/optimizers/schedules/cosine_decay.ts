@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { LearningRateSchedule } from './schedule';
-import { inUnitClosed, nonNegative, positive } from '../validate';
+import { inUnitClosed, nonNegative, positive } from '../../validate';
 
 export interface CosineDecayOptions {
   /** $\eta_0$: the rate at step 0 (the start of the warm-up when there is one). */
@@ -45,7 +45,7 @@ export class CosineDecay extends LearningRateSchedule {
     this.warmupSteps = nonNegative('CosineDecay', 'warmupSteps', options.warmupSteps ?? 0);
   }
 
-  at(step: number): number {
+  protected rate(step: number): number {
     if (this.warmupTarget === null) {
       return this.decay(Math.min(step, this.decaySteps), this.initialLearningRate);
     }

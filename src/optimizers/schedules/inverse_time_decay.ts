@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { LearningRateSchedule } from './schedule';
-import { bool, nonNegative, positive } from '../validate';
+import { bool, nonNegative, positive } from '../../validate';
 
 export interface InverseTimeDecayOptions {
   /** $\eta_0$, the rate at step 0. */
@@ -35,7 +35,7 @@ export class InverseTimeDecay extends LearningRateSchedule {
     this.staircase = bool('InverseTimeDecay', 'staircase', options.staircase ?? false);
   }
 
-  at(step: number): number {
+  protected rate(step: number): number {
     const p = this.staircase ? Math.floor(step / this.decaySteps) : step / this.decaySteps;
     return this.initialLearningRate / (1 + this.decayRate * p);
   }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { LearningRateSchedule } from './schedule';
-import { nonNegative } from '../validate';
+import { nonNegative } from '../../validate';
 
 export interface PiecewiseConstantDecayOptions {
   /** Increasing step boundaries $b_1 < \dots < b_k$. */
@@ -40,7 +40,7 @@ export class PiecewiseConstantDecay extends LearningRateSchedule {
     this.values = [...values];
   }
 
-  at(step: number): number {
+  protected rate(step: number): number {
     const i = this.boundaries.findIndex((b) => step <= b);
     return this.values[i === -1 ? this.values.length - 1 : i];
   }
