@@ -11,6 +11,8 @@ export { sampleGrid, valuesAlong, type Grid } from './grid';
 export { lossSurface3d, zTransform, type SurfaceOptions } from './loss-surface';
 export { lossContour, contourTrace, pathTrace } from './loss-contour';
 export { optimizerRace, frameSteps, type OptimizerRaceOptions } from './optimizer-race';
+export { playbackControls, type PlaybackOptions } from './playback';
+export { contourLineTraces, levelSegments } from './contour-lines';
 export { lineChart, type LineSeries, type LineChartOptions } from './line-chart';
 export { lossShapes, type LossShape, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
 export { decisionBoundary, type DecisionBoundaryOptions } from './decision-boundary';
