@@ -13,6 +13,7 @@ export { lossContour, contourTrace, pathTrace } from './loss-contour';
 export { optimizerRace, frameSteps, type OptimizerRaceOptions } from './optimizer-race';
 export { playbackControls, type PlaybackOptions } from './playback';
 export { contourLineTraces, levelSegments } from './contour-lines';
+export { pathSlider, type SliderRun, type SliderSurface, type PathSliderOptions } from './path-slider';
 export { lineChart, type LineSeries, type LineChartOptions } from './line-chart';
 export { lossShapes, type LossShape, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
 export { decisionBoundary, type DecisionBoundaryOptions } from './decision-boundary';
