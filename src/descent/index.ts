@@ -17,3 +17,4 @@ export { gradientNoise, type GradientNoise } from './gradient-noise';
 export {
   heavyBallRate, quadraticRate, bestRateForMomentum, optimalMomentum, type TunedRate,
 } from './momentum-rate';
+export { bestLearningRate, type BestLearningRate, type LearningRateTrial } from './best-learning-rate';
