@@ -57,26 +57,39 @@ export function checkWarmupCosine(schedule: (step: number) => number): Verdict {
   return checkAll('10-3', [[false, `at step ${s} the rate is ${reference.at(s).toPrecision(4)}; yours is ${run.value[wrong]} (${hint})`]], '');
 }
 
-type RmspropStep = (theta: number, v: number, g: number, learningRate: number, rho: number, epsilon: number) => [number, number];
+type CenteredRmspropStep = (theta: number, v: number, gBar: number, g: number, learningRate: number, rho: number, epsilon: number) => [number, number, number];
 
-/** 10-4: one RMSprop step, returning [θ_t, v_t]; compared with the library's `RMSprop`. */
-export function checkRmspropStep(step: RmspropStep): Verdict {
-  const cases: Array<[number, number[], number, number, number]> = [[1, [2, 1], 0.01, 0.9, 1e-7], [-2, [0.5, -3], 0.1, 0.5, 1e-3]];
+/**
+ * 10-4: the notebook's `rmspropStep` changed into centered RMSprop, returning [θ_t, v_t, ḡ_t];
+ * compared with the library's `RMSprop({ centered: true })` and its `getState` (`v`, `gBar`).
+ */
+export function checkCenteredRmspropStep(step: CenteredRmspropStep): Verdict {
+  const cases: Array<[number, number[], number, number, number]> = [[1, [2, 1], 0.01, 0.9, 1e-7], [-2, [0.5, -3], 0.1, 0.5, 1e-3], [0.3, [1, 1.2], 0.05, 0.8, 1e-2]];
   const run = attempt('10-4', () => cases.map(([theta0, [g1, g2], eta, rho, eps]) => {
-    const opt = new RMSprop({ learningRate: eta, rho, epsilon: eps });
+    const opt = new RMSprop({ learningRate: eta, rho, epsilon: eps, centered: true });
     const trace = traceSteps(opt, theta0, [g1, g2]);
     opt.dispose();
-    const [theta1, v1] = [trace.theta[0][0], trace.states[0].v as number];
-    return { expected: [trace.theta[1][0], trace.states[1].v as number], got: step(theta1, v1, g2, eta, rho, eps), args: [theta1, v1, g2, eta, rho, eps] };
+    const [s1, s2] = trace.states;
+    const [theta1, v1, gBar1] = [trace.theta[0][0], s1.v as number, s1.gBar as number];
+    return { expected: [trace.theta[1][0], s2.v as number, s2.gBar as number], got: step(theta1, v1, gBar1, g2, eta, rho, eps) as unknown, args: [theta1, v1, gBar1, g2, eta, rho, eps] };
   }));
   if (!run.ok) return run.verdict;
-  const bad = run.value.find(({ expected, got }) => !(Array.isArray(got) && got.length === 2 && got.every((x, i) => isClose(x, expected[i], 1e-5))));
-  if (bad === undefined) return checkAll('10-4', [], 'vₜ = ρ vₜ₋₁ + (1 - ρ) g², θₜ = θₜ₋₁ - η g/√(vₜ + ε)');
-  const [theta, v, g, eta, rho, eps] = bad.args;
-  const oldV = theta - (eta * g) / Math.sqrt(v + eps);
-  const hint = Array.isArray(bad.got) && isClose(bad.got[0], oldV, 1e-5) ? ' (divide by the new average vₜ, which already includes g²)' : '';
+  const bad = run.value.find(({ expected, got }) => !(Array.isArray(got) && got.length === 3 && got.every((x, i) => isClose(x, expected[i], 1e-5))));
+  if (bad === undefined) return checkAll('10-4', [], 'ḡₜ = ρ ḡₜ₋₁ + (1 - ρ) g, and the step divides by √(vₜ - ḡₜ² + ε): the variance of g, not its raw second moment');
+  const [theta, v, gBar, g, eta, rho, eps] = bad.args;
+  const got = bad.got as number[];
+  const vNew = rho * v + (1 - rho) * g * g;
+  const gNew = rho * gBar + (1 - rho) * g;
+  const hints: Array<[boolean, string]> = [
+    [!Array.isArray(got) || got.length !== 3, 'return three numbers [θₜ, vₜ, ḡₜ]'],
+    [isClose(got[0], theta - (eta * g) / Math.sqrt(vNew + eps), 1e-5), 'that is plain RMSprop: subtract ḡₜ² under the square root'],
+    [isClose(got[0], theta - (eta * g) / Math.sqrt(vNew - gBar * gBar + eps), 1e-5), 'centre with the new average ḡₜ, which already includes this g'],
+    [isClose(got[0], theta - (eta * g) / Math.sqrt(vNew - gNew * gNew - eps), 1e-5), 'ε is added under the square root (TensorFlow.js subtracts it; Keras adds it)'],
+    [!isClose(got[2], gNew, 1e-5), 'ḡₜ = ρ ḡₜ₋₁ + (1 - ρ) g: the moving average of g itself'],
+  ];
+  const hint = hints.find(([hit]) => hit);
   return checkAll('10-4', [[false,
-    `for θ=${+theta.toFixed(6)}, v=${+v.toFixed(6)}, g=${g}, η=${eta}, ρ=${rho}, ε=${eps} the step gives [${bad.expected.map((x) => +x.toFixed(6))}]; yours gives [${bad.got}]${hint}`]], '');
+    `for θ=${+theta.toFixed(6)}, v=${+v.toFixed(6)}, ḡ=${+gBar.toFixed(6)}, g=${g}, η=${eta}, ρ=${rho}, ε=${eps} centered RMSprop gives [${bad.expected.map((x) => +x.toFixed(6))}]; yours gives ${Array.isArray(got) ? `[${got}]` : String(got)}${hint ? ` (${hint[1]})` : ''}`]], '');
 }
 
 /** Adam's hyperparameters, as exercise 10-5 passes them. */
