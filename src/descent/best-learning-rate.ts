@@ -22,7 +22,8 @@ export interface BestLearningRate {
 
 /**
  * Runs `makeOptimizer(η)` for every η of `grid` on `fn` and keeps the one that ends lowest.
- * Each optimizer is disposed after its run.
+ * A run whose gradients overflow counts as diverged (`final: Infinity`). Each optimizer is disposed
+ * after its run.
  *
  * @param makeOptimizer builds a fresh optimizer for a learning rate, e.g. `(lr) => new Adam({ learningRate: lr })`.
  * @param grid the learning rates to try, e.g. `[0.001, 0.003, 0.01, 0.03, 0.1]`.
@@ -45,6 +46,10 @@ export function bestLearningRate(
       const { values } = runOptimizer(optimizer, fn, options);
       const last = values[values.length - 1];
       return { learningRate, final: Number.isFinite(last) ? last : Infinity };
+    } catch (error) {
+      // losslab's optimizers refuse non-finite gradients: the run blew up, which is a result here
+      if (error instanceof Error && /must be finite/.test(error.message)) return { learningRate, final: Infinity };
+      throw error;
     } finally {
       optimizer.dispose();
     }

@@ -20,3 +20,9 @@ test('bestLearningRate: disposes every optimizer; a bad grid is a named error', 
   assert.equal(tf.memory().numTensors, before);
   assert.throws(() => descent.bestLearningRate((lr) => new optimizers.SGD({ learningRate: lr }), descent.bowl, [0.1, -1]), /bestLearningRate: grid must be a non-empty array of positive learning rates; got \[0.1,-1\]/);
 });
+
+test('bestLearningRate: a rate that blows up (non-finite gradients) counts as diverged, not as an error', () => {
+  const best = descent.bestLearningRate((lr) => new optimizers.SGD({ learningRate: lr }), descent.rosenbrock, [0.0005, 0.5], { steps: 40 });
+  assert.equal(best.learningRate, 0.0005);
+  assert.equal(best.trials[1].final, Infinity);
+});
