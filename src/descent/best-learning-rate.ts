@@ -3,7 +3,7 @@
  * 2-D test function (lesson 10's race is only fair this way).
  */
 import type * as tf from '@tensorflow/tfjs';
-import { runOptimizer } from './run-optimizer';
+import { runOptimizer, type Trajectory } from './run-optimizer';
 import type { TestFunction2D } from './test-functions';
 
 /** One learning rate of the grid and where it got. */
@@ -17,6 +17,8 @@ export interface LearningRateTrial {
 export interface BestLearningRate {
   learningRate: number;
   final: number;
+  /** The best run itself (ready for `plots.optimizerRace`). */
+  path: Trajectory;
   trials: LearningRateTrial[];
 }
 
@@ -40,12 +42,16 @@ export function bestLearningRate(
   if (!Array.isArray(grid) || !grid.length || grid.some((lr) => !(lr > 0 && Number.isFinite(lr)))) {
     throw new Error(`bestLearningRate: grid must be a non-empty array of positive learning rates; got [${grid}]`);
   }
+  let path: Trajectory | undefined;
+  let best: LearningRateTrial = { learningRate: NaN, final: Infinity };
   const trials = grid.map((learningRate): LearningRateTrial => {
     const optimizer = makeOptimizer(learningRate);
     try {
-      const { values } = runOptimizer(optimizer, fn, options);
-      const last = values[values.length - 1];
-      return { learningRate, final: Number.isFinite(last) ? last : Infinity };
+      const run = runOptimizer(optimizer, fn, options);
+      const last = run.values[run.values.length - 1];
+      const trial = { learningRate, final: Number.isFinite(last) ? last : Infinity };
+      if (trial.final < best.final || path === undefined) [best, path] = [trial, run];
+      return trial;
     } catch (error) {
       // losslab's optimizers refuse non-finite gradients: the run blew up, which is a result here
       if (error instanceof Error && /must be finite/.test(error.message)) return { learningRate, final: Infinity };
@@ -54,6 +60,6 @@ export function bestLearningRate(
       optimizer.dispose();
     }
   });
-  const best = trials.reduce((a, b) => (b.final < a.final ? b : a));
-  return { learningRate: best.learningRate, final: best.final, trials };
+  if (path === undefined) throw new Error(`bestLearningRate: every learning rate of [${grid}] blew up on ${fn.name}`);
+  return { learningRate: best.learningRate, final: best.final, path, trials };
 }

@@ -12,6 +12,8 @@ test('bestLearningRate: on the valley ½(x² + 20y²) plain SGD is best just und
   assert.ok(best.trials[3].final > 1e3, `η = 0.12 diverges: ${best.trials[3].final}`);
   const expected = 0.5 * (4.5 * 0.91 ** 50) ** 2 + 10 * (1.5 * 0.8 ** 50) ** 2;
   assert.ok(Math.abs(best.final - expected) <= 1e-3 * expected, `${best.final} vs ${expected}`);
+  assert.equal(best.path.points.length, 51, 'the best run comes back: start + 50 steps');
+  assert.equal(best.path.values[50], best.final);
 });
 
 test('bestLearningRate: disposes every optimizer; a bad grid is a named error', () => {
