@@ -4,7 +4,7 @@ import { baseLayout } from './layout';
 import { sampleGrid } from './grid';
 import { contourLineTraces } from './contour-lines';
 import { zTransform } from './loss-surface';
-import { playbackControls } from './playback';
+import { CONTROL_OFFSETS, playbackControls } from './playback';
 import type { SurfaceOptions } from './loss-surface';
 import type { Fn2D, PlotlyFigure, PlotlyFrame, PlotlyTrace, Range, Trajectory } from './types';
 
@@ -31,8 +31,8 @@ function racer(path: Trajectory, step: number): [PlotlyTrace, PlotlyTrace] {
   const head = upto[upto.length - 1];
   const colour = colourFor(path.name);
   return [
-    { type: 'scatter', mode: 'lines', name: path.name, legendgroup: path.name, x: upto.map((p) => p[0]), y: upto.map((p) => p[1]), line: { color: colour, width: 1.6 }, opacity: 0.85 },
-    { type: 'scatter', mode: 'markers', name: `${path.name} (now)`, legendgroup: path.name, showlegend: false, x: [head[0]], y: [head[1]], marker: { color: colour, size: 11, line: { color: '#fff', width: 1.5 } } },
+    { type: 'scatter', mode: 'lines', name: path.name, legendgroup: path.name, x: upto.map((p) => p[0]), y: upto.map((p) => p[1]), line: { color: colour, width: 1.4 }, opacity: 0.6 },
+    { type: 'scatter', mode: 'markers', name: `${path.name} (now)`, legendgroup: path.name, showlegend: false, x: [head[0]], y: [head[1]], marker: { color: colour, size: 13, line: { color: '#fff', width: 1.5 } } },
   ];
 }
 
@@ -44,17 +44,28 @@ function minimumTrace(minima: ReadonlyArray<readonly [number, number]>): PlotlyT
   };
 }
 
-/** Title at the left (clear of Plotly's toolbar at the right), legend in a row above the plot. */
-function raceLayout(title: string, subtitle: string, parameters: [string, string], xRange: Range, yRange: Range, options: OptimizerRaceOptions): Record<string, unknown> {
+/** Rows of legend entries on a phone-wide figure, for the bottom margin (entries are about 7 px a character). */
+function legendRows(names: string[], width = 340): number {
+  const total = names.reduce((sum, name) => sum + 50 + 7 * name.length, 0);
+  return Math.max(1, Math.ceil(total / width));
+}
+
+/**
+ * Title at the left (clear of Plotly's toolbar at the right); below the plot, the Play/Pause row, the
+ * slider, then the legend, each a fixed number of pixels down, so nothing overlaps at any width.
+ */
+function raceLayout(title: string, subtitle: string, parameters: [string, string], ranges: [Range, Range], names: string[], options: OptimizerRaceOptions): Record<string, unknown> {
   const layout = baseLayout(title, `parameter ${parameters[0]}`, `parameter ${parameters[1]}`, 2, options);
-  (layout.title as Record<string, unknown>).x = 0.01;
-  (layout.title as Record<string, unknown>).xanchor = 'left';
-  (layout.title as Record<string, unknown>).subtitle = { text: subtitle };
-  (layout.xaxis as Record<string, unknown>).range = xRange;
-  (layout.yaxis as Record<string, unknown>).range = yRange;
+  Object.assign(layout.title as Record<string, unknown>, { x: 0.01, xanchor: 'left', subtitle: { text: subtitle } });
+  (layout.xaxis as Record<string, unknown>).range = ranges[0];
+  (layout.yaxis as Record<string, unknown>).range = ranges[1];
+  const bottom = CONTROL_OFFSETS.end + 30 + 26 * legendRows(names);
+  const height = options.height ?? 520 + bottom;
+  const plotHeight = height - 80 - bottom;
   return Object.assign(layout, {
-    height: options.height ?? 640, autosize: true, margin: { t: 110, r: 20, b: 150, l: 70 },
-    legend: { orientation: 'h', x: 0, xanchor: 'left', y: 1.02, yanchor: 'bottom' },
+    height, autosize: true, margin: { t: 80, r: 20, b: bottom, l: 70 },
+    legend: { orientation: 'h', x: 0, xanchor: 'left', y: -(CONTROL_OFFSETS.end + 10) / plotHeight, yanchor: 'top' },
+    _plotHeight: plotHeight,
   });
 }
 
@@ -88,7 +99,8 @@ export function optimizerRace(
   }));
   const data: PlotlyTrace[] = [...fixed, ...trajectories.flatMap((t) => racer(t, 0))];
   const shading = options.logZ ? 'contours of log₁₀(1 + loss)' : 'contours of the loss';
-  const layout = raceLayout(options.title ?? 'Optimizer race', shading, options.parameters ?? ['w₁', 'w₂'], xRange, yRange, options);
-  Object.assign(layout, playbackControls(frames.map((f) => f.name), { prefix: 'step ', frameDuration: options.frameDuration ?? 60 }));
+  const names = ['minimum', ...trajectories.map((t) => t.name)];
+  const { _plotHeight: plotHeight, ...layout } = raceLayout(options.title ?? 'Optimizer race', shading, options.parameters ?? ['w₁', 'w₂'], [xRange, yRange], names, options);
+  Object.assign(layout, playbackControls(frames.map((f) => f.name), { prefix: 'step ', frameDuration: options.frameDuration ?? 60, plotHeight: plotHeight as number }));
   return { data, layout, frames };
 }

@@ -89,7 +89,7 @@ export function pathSlider(surface: SliderSurface, runs: SliderRun[], options: P
     showlegend: false, height: options.height ?? 720, margin: { t: 60, r: 20, b: 120, l: 70 },
     xaxis: axis('x', { range: surface.xRange }), yaxis: axis('y', { range: surface.yRange, domain: [0.42, 1] }),
     xaxis2: axis('step', { anchor: 'y2' }), yaxis2: axis('loss', { type: 'log', domain: [0, 0.3], exponentformat: 'power', anchor: 'x2' }),
-    ...playbackControls(frames.map((f) => f.name), { prefix: options.prefix, active, labels: runs.map((r) => r.label) }),
+    ...playbackControls(frames.map((f) => f.name), { prefix: options.prefix, active, labels: runs.map((r) => r.label), plotHeight: (options.height ?? 720) - 180 }),
   };
   return { data: [...fixed, ...runTraces(runs[active], colour)], layout, frames };
 }

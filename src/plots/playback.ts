@@ -17,7 +17,12 @@ export interface PlaybackOptions {
   active?: number;
   /** The slider's tick labels; default the frame names. */
   labels?: string[];
+  /** The plot area's height in pixels, to place the controls a fixed distance below it. Default 380. */
+  plotHeight?: number;
 }
+
+/** Pixels below the plot area: the buttons' row, then the slider's. */
+export const CONTROL_OFFSETS = { buttons: 45, slider: 90, sliderOnly: 60, end: 175 } as const;
 
 type AnimateArgs = [Array<string | null> | null, Record<string, unknown>];
 
@@ -26,16 +31,17 @@ function animate(frames: Array<string | null> | null, ms: number): AnimateArgs {
 }
 
 /**
- * `{ updatemenus, sliders }` to spread over a layout whose bottom margin leaves about 130 px for them
- * (110 px without Play/Pause).
+ * `{ updatemenus, sliders }` to spread over a layout whose bottom margin leaves `CONTROL_OFFSETS.end`
+ * pixels for them.
  *
  * @param frameNames the names of the figure's frames, in order.
  */
 export function playbackControls(frameNames: string[], options: PlaybackOptions): Record<string, unknown> {
   const labels = options.labels ?? frameNames;
   const hasPlay = options.frameDuration !== undefined;
+  const below = (pixels: number) => -pixels / (options.plotHeight ?? 380);
   const slider = {
-    active: options.active ?? 0, x: 0, len: 1, xanchor: 'left', y: hasPlay ? -0.2 : -0.14, yanchor: 'top',
+    active: options.active ?? 0, x: 0, len: 1, xanchor: 'left', y: below(hasPlay ? CONTROL_OFFSETS.slider : CONTROL_OFFSETS.sliderOnly), yanchor: 'top',
     pad: { t: 10, b: 0 },
     currentvalue: { prefix: options.prefix, xanchor: 'right', font: { size: 14 } },
     steps: frameNames.map((name, i) => ({ label: labels[i], method: 'animate', args: animate([name], 0) })),
@@ -44,7 +50,7 @@ export function playbackControls(frameNames: string[], options: PlaybackOptions)
   return {
     sliders: [slider],
     updatemenus: [{
-      type: 'buttons', direction: 'left', showactive: false, x: 0, xanchor: 'left', y: -0.1, yanchor: 'top',
+      type: 'buttons', direction: 'left', showactive: false, x: 0, xanchor: 'left', y: below(CONTROL_OFFSETS.buttons), yanchor: 'top',
       pad: { t: 0, r: 10 },
       buttons: [
         { label: '▶ Play', method: 'animate', args: animate(null, options.frameDuration!) },

@@ -28,8 +28,8 @@ function race(): plots.PlotlyFigure {
   const r = descent.rosenbrock;
   const path = (dx: number): [number, number][] => Array.from({ length: 50 }, (_, i) => [-1.5 + i * (0.05 + dx), 2 - i * 0.02]);
   const runs = ['momentum', 'adam', 'cosine-decayed momentum', 'rmsprop', 'adagrad', 'adadelta', 'adamax', 'nadam']
-    .map((name, k) => ({ name, points: path(k * 0.002) }));
-  return plots.optimizerRace((x, y) => r.value([x, y]), r.xRange, r.yRange, runs, { logZ: true, maxFrames: 25, frameDuration: 80, minima: r.minima, title: 'Rosenbrock, 400 steps' });
+    .map((name, k) => ({ name: `${name} (η = 0.${k + 1})`, points: path(k * 0.002) }));
+  return plots.optimizerRace((x, y) => r.value([x, y]), r.xRange, r.yRange, runs, { logZ: true, maxFrames: 25, frameDuration: 80, minima: r.minima, title: 'Rosenbrock race, each at its best η' });
 }
 
 async function open(width: number): Promise<Page> {
@@ -83,6 +83,9 @@ for (const width of [900, 390]) {
     const ticks = await boxes(page, '#fig .slider-container .slider-label');
     const [plot] = await boxes(page, '#fig .nsewdrag');
     assert.ok(!overlap(title, toolbar), 'toolbar over the title');
+    assert.ok(!overlap(title, legend), 'the legend runs into the title');
+    const [slider] = await boxes(page, '#fig .slider-container');
+    assert.ok(!overlap(legend, slider), 'the legend sits on the slider');
     buttons.forEach((b) => assert.ok(!overlap(b, label), 'the step label hides behind a button'));
     ticks.forEach((t) => assert.ok(!overlap(legend, t), 'the legend sits on the slider ticks'));
     assert.ok(!overlap(legend, plot), 'the legend covers the plot');

@@ -21,13 +21,15 @@ test('optimizerRace: contour lines, then a trail and a head per optimizer; frame
   assert.equal((racers[0].line as { color: string }).color, plots.OPTIMIZER_COLOURS.sgd);
 });
 
-test('optimizerRace: the minimum as a star under the racers; legend above the plot, title at the left', () => {
+test('optimizerRace: the minimum as a star under the racers; legend below the controls, title at the left', () => {
   const fig = plots.optimizerRace(f, [-2, 2], [-2, 2], [{ name: 'sgd', points: line(3, 1) }], { resolution: 5, minima: [[0, 0]] });
   const star = fig.data[fig.data.length - 3];
   assert.equal(star.name, 'minimum');
   assert.deepEqual([star.x, star.y], [[0], [0]]);
   assert.equal((star.marker as { symbol: string }).symbol, 'star');
-  assert.equal((fig.layout.legend as { yanchor: string }).yanchor, 'bottom');
+  const legend = fig.layout.legend as { y: number; yanchor: string };
+  const slider = (fig.layout.sliders as { y: number }[])[0];
+  assert.ok(legend.yanchor === 'top' && legend.y < slider.y, `legend (y = ${legend.y}) below the slider (y = ${slider.y})`);
   assert.equal(fig.layout.title?.xanchor, 'left');
 });
 
