@@ -84,11 +84,14 @@ export function pathSlider(surface: SliderSurface, runs: SliderRun[], options: P
     name: `run ${i}`, traces: [fixed.length, fixed.length + 1], data: runTraces(run, colour),
     layout: { title: { text: `${options.title ?? 'Paths'}: ${verdict(run)}`, x: 0.01, xanchor: 'left' } },
   }));
+  // One log range for every frame (Plotly keeps the first frame's range), so runs compare at a glance.
+  const positive = runs.flatMap((r) => r.values.filter((v) => v > 0 && Number.isFinite(v)));
+  const lossRange = [Math.log10(Math.min(...positive)) - 0.2, Math.log10(Math.min(Math.max(...positive), 1e8)) + 0.2];
   const layout = {
     title: { text: `${options.title ?? 'Paths'}: ${verdict(runs[active])}`, x: 0.01, xanchor: 'left' },
     showlegend: false, height: options.height ?? 720, margin: { t: 60, r: 20, b: 120, l: 70 },
     xaxis: axis('x', { range: surface.xRange }), yaxis: axis('y', { range: surface.yRange, domain: [0.42, 1] }),
-    xaxis2: axis('step', { anchor: 'y2' }), yaxis2: axis('loss', { type: 'log', domain: [0, 0.3], exponentformat: 'power', anchor: 'x2' }),
+    xaxis2: axis('step', { anchor: 'y2' }), yaxis2: axis('loss', { type: 'log', range: lossRange, domain: [0, 0.3], exponentformat: 'power', anchor: 'x2' }),
     ...playbackControls(frames.map((f) => f.name), { prefix: options.prefix, active, labels: runs.map((r) => r.label), plotHeight: (options.height ?? 720) - 180 }),
   };
   return { data: [...fixed, ...runTraces(runs[active], colour)], layout, frames };

@@ -30,6 +30,9 @@ test('pathSlider: each frame\'s title says where the run ended; a diverging run 
   assert.match(String(fig.frames![1].layout?.title?.text), /diverges/);
   assert.deepEqual(fig.frames![1].data[0].x, [1, 1e20, null]);
   assert.deepEqual(fig.frames![1].data[1].y, [2, 2e40, null]);
+  // one loss axis for all frames: from the smallest loss (3.25 · 0.5¹⁰) to the largest, capped at 1e8
+  const range = (fig.layout.yaxis2 as { range: number[] }).range;
+  assert.ok(Math.abs(range[0] - (Math.log10(3.25 * 0.5 ** 10) - 0.2)) < 1e-9 && Math.abs(range[1] - 8.2) < 1e-9, `range ${range}`);
 });
 
 test('pathSlider: bad runs and a bad active index are named errors', () => {
