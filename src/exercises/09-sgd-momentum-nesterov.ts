@@ -26,7 +26,7 @@ type AccumulatorStep = (theta: number, a: number, g: number, learningRate: numbe
 const near = (actual: unknown, expected: number) => typeof actual === 'number' && Math.abs(actual - expected) <= 1e-5 * Math.max(1, Math.abs(expected));
 
 /** Shows a learner's return value in a message. */
-const shown = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : String(value));
+const shown = (value: unknown) => (Array.isArray(value) ? `[${value.map((x) => (typeof x === 'number' ? +x.toPrecision(6) : x)).join(', ')}]` : String(value));
 
 /**
  * 09-1: one step of momentum in TensorFlow.js' and PyTorch's form, $a_t = \mu a_{t-1} + g_t$,

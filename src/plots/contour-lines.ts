@@ -52,7 +52,7 @@ export function contourLineTraces(grid: Grid, count = 20): PlotlyTrace[] {
   if (!(high > low)) return [];
   const levels = linspace(low, high, count + 2).slice(1, -1);
   return levels.map((level, k) => ({
-    type: 'scatter', mode: 'lines', name: `level ${+level.toPrecision(3)}`, showlegend: false, hoverinfo: 'skip',
+    type: 'scatter', mode: 'lines', name: '', showlegend: false, hoverinfo: 'skip', // unnamed: text summaries list the curves, not 20 levels
     ...levelSegments(grid, level),
     line: { color: LINE_COLOURS[Math.floor((k / levels.length) * LINE_COLOURS.length)], width: 1 }, opacity: 0.55,
   }));
