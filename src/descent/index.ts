@@ -14,3 +14,7 @@ export {
 } from './test-functions';
 export { runOptimizer, type Trajectory } from './run-optimizer';
 export { gradientNoise, type GradientNoise } from './gradient-noise';
+export {
+  heavyBallRate, quadraticRate, bestRateForMomentum, optimalMomentum, type TunedRate,
+} from './momentum-rate';
+export { bestLearningRate, type BestLearningRate, type LearningRateTrial } from './best-learning-rate';

@@ -34,5 +34,6 @@ export { traceSteps } from './trace-steps';
 export type { StepTrace } from './trace-steps';
 export { compareOnModel } from './compare-on-model';
 export type { CompareOnModelOptions, CompileLoss } from './compare-on-model';
+export { tunedComparison, type TunedComparisonOptions, type TunedRow, type XY } from './tuned-comparison';
 export type { OptimizerIdentifier, OptimizerClass } from './registry';
 export * as schedules from './schedules';
