@@ -6,11 +6,13 @@ import { lossColour as paletteColour } from '../plots/palette';
 import { lookup, REGISTRY, type LossName } from './registry';
 
 /** The task a loss serves. */
-export type Task = 'regression' | 'binary' | 'multiclass' | 'distribution' | 'counts' | 'similarity';
+export type Task =
+  | 'regression' | 'binary' | 'multiclass' | 'segmentation' | 'distribution' | 'counts' | 'similarity' | 'sequence' | 'critic';
 
 /** What `yPred` must hold. */
 export type Prediction =
-  | 'real' | 'positive' | 'probabilities' | 'probabilities-or-logits' | 'scores' | 'distribution' | 'rates' | 'vectors';
+  | 'real' | 'positive' | 'probabilities' | 'probabilities-or-logits' | 'scores' | 'distribution' | 'rates' | 'vectors'
+  | 'unit-vectors' | 'frame-logits';
 
 export interface CatalogueEntry {
   name: LossName;
@@ -111,6 +113,22 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     formula: '\\max\\big(0, 1 + \\max_{k \\ne c}\\hat y_k - \\hat y_c\\big)', range: '[0, \\infty)',
     outliers: 'Linear in the violation.',
     whenToPick: 'Multi-class max-margin training (scores, not probabilities).', options: [] }),
+  E({ name: 'categoricalGeneralizedCrossEntropy', title: 'Generalized cross-entropy', task: 'multiclass',
+    yTrue: 'integer class indices', yPred: 'probabilities',
+    formula: '\\frac{1 - p_c^{\\,q}}{q}', range: '[0, 1/q]',
+    outliers: 'Robust to wrong labels: a sample the model finds implausible pulls p_c^q times less than under cross-entropy.',
+    whenToPick: 'Labels with noise (crowd-sourced, scraped); q near 0 behaves like cross-entropy, q = 1 like MAE. Start at q = 0.5.',
+    options: ['q'] }),
+  E({ name: 'dice', title: 'Dice', task: 'segmentation', yTrue: 'masks 0/1', yPred: 'probabilities',
+    formula: '1 - \\frac{2\\sum y\\hat y}{\\sum y + \\sum \\hat y}', range: '[0, 1] (for y, \\hat y in [0, 1])',
+    outliers: 'Counts only the pixels that are foreground in either mask, so the size of the background does not matter.',
+    whenToPick: 'Segmentation where the object is a small part of the image; one minus the F1 score of the masks. Sums over the whole batch unless axis is given.',
+    options: ['axis'] }),
+  E({ name: 'tversky', title: 'Tversky', task: 'segmentation', yTrue: 'masks 0/1', yPred: 'probabilities',
+    formula: '1 - \\frac{TP}{TP + \\alpha FP + \\beta FN}', range: '[0, 1] (for y, \\hat y in [0, 1])',
+    outliers: 'As Dice, with false positives priced alpha and false negatives beta.',
+    whenToPick: 'Segmentation of small structures where a miss costs more than a false alarm: beta > alpha (e.g. 0.3 / 0.7) raises recall. alpha = beta = 0.5 is Dice.',
+    options: ['alpha', 'beta', 'axis'] }),
   E({ name: 'klDivergence', title: 'KL divergence', task: 'distribution', yTrue: 'a probability distribution',
     yPred: 'distribution',
     formula: '\\sum_k y_k \\log\\frac{y_k}{\\hat y_k}', range: '[0, \\infty)',
@@ -126,6 +144,22 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     outliers: 'Bounded: ignores the length of vectors, only the direction counts.',
     whenToPick: 'Embeddings and directions, where scale does not matter; -1 means same direction.',
     options: ['axis'] }),
+  E({ name: 'circle', title: 'Circle', task: 'similarity', yTrue: 'integer class labels', yPred: 'unit-vectors',
+    formula: '\\operatorname{softplus}\\Big(\\log\\sum_{P} e^{-\\gamma [m + d]_+ (m - d)} + \\log\\sum_{N} e^{\\gamma [1 + m - d]_+ (1 - m - d)}\\Big)',
+    range: '[0, \\infty)',
+    outliers: 'Self-paced: pairs far from their target similarity get larger weights, so the hardest pairs of the batch dominate.',
+    whenToPick: 'Metric learning (face or product retrieval): embeddings where same-class items are close and others far; needs several samples per class in a batch.',
+    options: ['gamma', 'margin', 'removeDiagonal', 'refLabels', 'refEmbeddings'] }),
+  E({ name: 'ctc', title: 'CTC', task: 'sequence', yTrue: 'label sequences, 0-padded (0 is the blank)', yPred: 'frame-logits',
+    formula: '-\\log \\sum_{\\pi \\to l} \\prod_t \\operatorname{softmax}(z_t)_{\\pi_t}', range: '[0, \\infty)',
+    outliers: 'Like cross-entropy on the whole sequence: a label sequence the frames cannot produce costs without bound.',
+    whenToPick: 'Speech or handwriting recognition: a label sequence for a longer sequence of frames, when nobody marked which frame is which label.',
+    options: [] }),
+  E({ name: 'wasserstein', title: 'Wasserstein (critic)', task: 'critic', yTrue: 'labels -1 (real) / +1 (generated)', yPred: 'scores',
+    formula: 'y\\,\\hat y', range: '(-\\infty, \\infty)',
+    outliers: 'Unbounded and linear: the critic must be kept 1-Lipschitz (clipping or a gradient penalty) or its scores run away.',
+    whenToPick: 'The critic of a Wasserstein GAN: its loss estimates the earth mover\'s distance between real and generated samples.',
+    options: [] }),
 ];
 
 /** The catalogue entry of any identifier `get` understands (`'mse'`, `'Huber'`, `'huber'` ...). */

@@ -5,7 +5,9 @@
  * 1. Sparse labels. tfjs-layers checks that targets have the model's output shape ([batch, classes])
  *    unless the loss is *its own* `sparseCategoricalCrossentropy` function (an identity check in
  *    `standardizeUserDataXY`), so integer labels [batch, 1] are rejected for any other loss. For the
- *    sparse losses this function tells the compiled model to expect [batch, 1] targets instead.
+ *    losses that take class indices (sparse cross-entropy, generalized cross-entropy, circle) this
+ *    function tells the compiled model to expect [batch, 1] targets instead, and [batch, any length]
+ *    label sequences for CTC.
  * 2. `'accuracy'`. tfjs picks the accuracy metric from the output width and its own loss functions:
  *    with a custom loss it picks categorical accuracy (wrong for integer labels) and thresholds binary
  *    outputs at 0.5 (wrong for logits). Here 'accuracy' follows the loss: sparse categorical accuracy
@@ -28,7 +30,9 @@ export interface CompileArgs {
   metrics?: Metric[];
 }
 
-const SPARSE = new Set(['sparseCategoricalCrossentropy']);
+/** Losses whose targets are not shaped like the model's output. */
+const INDEX_LABELS = new Set(['sparseCategoricalCrossentropy', 'categoricalGeneralizedCrossEntropy', 'circle']);
+const SEQUENCE_LABELS = new Set(['ctc']);
 
 function lossName(loss: LossIdentifier): string | undefined {
   return typeof loss === 'string' ? lookup(loss)?.entry.name : entryOf(loss)?.name;
@@ -68,15 +72,16 @@ function resolveMetric(metric: Metric, sparse: boolean, logits: boolean, outputW
  */
 export function compile(model: tf.LayersModel, args: CompileArgs): void {
   const name = lossName(args.loss);
-  const sparse = name !== undefined && SPARSE.has(name);
+  const sparse = name !== undefined && INDEX_LABELS.has(name);
+  const sequence = name !== undefined && SEQUENCE_LABELS.has(name);
   const outputs = model.outputs.map((o) => o.shape);
   const outputWidth = outputs.length === 1 ? (outputs[0][outputs[0].length - 1] ?? 0) : 0;
   const metrics = args.metrics?.map((m) => resolveMetric(m, sparse, takesLogits(args.loss, args.lossOptions), outputWidth));
   model.compile({ optimizer: args.optimizer, loss: forCompile(args.loss, args.lossOptions ?? {}), metrics });
-  if (sparse) {
+  if (sparse || sequence) {
     // A Sequential delegates compile/fit/evaluate to the LayersModel it wraps; the shapes live there.
     type Compiled = { feedOutputShapes: (number | null)[][] };
     const compiled = (model instanceof tf.Sequential ? (model as unknown as { model: Compiled }).model : model) as unknown as Compiled;
-    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => [...shape.slice(0, -1), 1]);
+    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => (sparse ? [...shape.slice(0, -1), 1] : [shape[0] ?? null, null]));
   }
 }

@@ -9,17 +9,17 @@ import { lossColour } from './catalogue';
 import { lookup, REGISTRY, type LossName } from './registry';
 
 /** What the x axis of a shape curve measures. */
-export type CurveVariable = 'error' | 'margin' | 'probability' | 'rate' | 'angle';
+export type CurveVariable = 'error' | 'margin' | 'probability' | 'rate' | 'angle' | 'score';
 
 interface CurveSpec {
   xLabel: string;
   domain: [number, number];
-  /** The one-sample `[yTrue, yPred]` whose loss is the curve's value at x. */
-  sample: (x: number) => [number[], number[]];
+  /** The one-sample `[yTrue, yPred]` whose loss is the curve's value at x (CTC's yPred is frames × classes). */
+  sample: (x: number) => [number[], number[] | number[][]];
   options?: object;
 }
 
-const at = (t: number[]) => (p: (x: number) => number[]) => (x: number): [number[], number[]] => [t, p(x)];
+const at = (t: number[]) => (p: (x: number) => number[] | number[][]) => (x: number): [number[], number[] | number[][]] => [t, p(x)];
 const ERROR: CurveSpec = { xLabel: 'error ŷ − y', domain: [-3, 3], sample: at([0])((x) => [x]) };
 const MARGIN_BINARY: CurveSpec = { xLabel: 'margin y·ŷ (logit or score)', domain: [-3, 3], sample: at([1])((x) => [x]), options: { fromLogits: true } };
 const PROB_BINARY: CurveSpec = { xLabel: 'probability given to the true class', domain: [0.01, 1], sample: at([1])((x) => [x]) };
@@ -46,6 +46,14 @@ const SPECS: Record<LossName, Partial<Record<CurveVariable, CurveSpec>>> = {
   klDivergence: { probability: { xLabel: 'predicted q₁ (target p = [0.3, 0.7])', domain: [0.01, 0.99], sample: at([0.3, 0.7])((x) => [x, 1 - x]) } },
   poisson: { rate: { xLabel: 'predicted rate ŷ (count y = 3)', domain: [0.05, 10], sample: at([3])((x) => [x]) } },
   cosineSimilarity: { angle: { xLabel: 'angle between y and ŷ (radians)', domain: [0, Math.PI], sample: at([1, 0])((x) => [Math.cos(x), Math.sin(x)]) } },
+  categoricalGeneralizedCrossEntropy: { probability: { ...PROB_CAT, sample: (x) => [[0], [x, 1 - x]] } },
+  dice: { probability: { ...PROB_BINARY, options: { axis: -1 } } },
+  tversky: { probability: { ...PROB_BINARY, options: { axis: -1 } } },
+  circle: { angle: {
+    xLabel: 'angle to a same-class embedding (another class at 90°)', domain: [0, Math.PI], sample: at([0])((x) => [Math.cos(x), Math.sin(x)]),
+    options: { refLabels: [0, 1], refEmbeddings: [[1, 0], [0, 1]], removeDiagonal: false } } },
+  ctc: { probability: { xLabel: 'probability of the label in each of 2 frames', domain: [0.01, 0.99], sample: at([1])((x) => [[1 - x, x], [1 - x, x]].map((f) => f.map(Math.log))) } },
+  wasserstein: { score: { xLabel: 'critic score ŷ of a real sample (label −1)', domain: [-3, 3], sample: at([-1])((x) => [x]) } },
 };
 
 export interface LossShape {
@@ -124,7 +132,7 @@ export function lossSlope(identifier: string, xs: readonly number[], options: Om
   const fn = REGISTRY.find((e) => e.name === name)!.fn;
   const lossOf = (p: tf.Tensor) =>
     tf.sum(fn(samples.map((s) => s[0]), p, { ...spec.options, ...options.lossOptions, validate: false })) as tf.Scalar;
-  const gradient = tf.tidy(() => tf.grad(lossOf)(tf.tensor2d(samples.map((s) => s[1]))));
+  const gradient = tf.tidy(() => tf.grad(lossOf)(tf.tensor2d(samples.map((s) => s[1] as number[]))));
   const rows = gradient.arraySync() as number[][];
   gradient.dispose();
   // The function form averages over the outputs of a sample; undo that to get d(loss)/dx.

@@ -29,6 +29,14 @@ export { categoricalHinge, CategoricalHinge } from './categorical-hinge';
 export { klDivergence, KLDivergence } from './kl-divergence';
 export { poisson, Poisson } from './poisson';
 export { cosineSimilarity, CosineSimilarity, type CosineOptions } from './cosine-similarity';
+export {
+  categoricalGeneralizedCrossEntropy, CategoricalGeneralizedCrossEntropy, type GeneralizedCrossEntropyOptions,
+} from './categorical-generalized-cross-entropy';
+export { dice, Dice } from './dice';
+export { tversky, Tversky, type TverskyOptions } from './tversky';
+export type { OverlapOptions } from './overlap';
+export { circle, Circle, type CircleOptions } from './circle';
+export { ctc, CTC } from './ctc';
 export { REGISTRY, knownIdentifiers, type LossName, type LossClass, type RegistryEntry } from './registry';
 export { get, type LossIdentifier, type LossOptions, type CustomLoss } from './get';
 export { forCompile, type TfjsLossFunction } from './for-compile';

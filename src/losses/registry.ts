@@ -8,7 +8,11 @@ import { BinaryFocalCrossentropy, binaryFocalCrossentropy } from './binary-focal
 import { CategoricalCrossentropy, categoricalCrossentropy } from './categorical-crossentropy';
 import { CategoricalFocalCrossentropy, categoricalFocalCrossentropy } from './categorical-focal-crossentropy';
 import { CategoricalHinge, categoricalHinge } from './categorical-hinge';
+import { CategoricalGeneralizedCrossEntropy, categoricalGeneralizedCrossEntropy } from './categorical-generalized-cross-entropy';
+import { Circle, circle } from './circle';
 import { CosineSimilarity, cosineSimilarity } from './cosine-similarity';
+import { CTC, ctc } from './ctc';
+import { Dice, dice } from './dice';
 import { Hinge, hinge } from './hinge';
 import { Huber, huber } from './huber';
 import { KLDivergence, klDivergence } from './kl-divergence';
@@ -20,6 +24,8 @@ import { MeanSquaredLogarithmicError, meanSquaredLogarithmicError } from './mean
 import { Poisson, poisson } from './poisson';
 import { SparseCategoricalCrossentropy, sparseCategoricalCrossentropy } from './sparse-categorical-crossentropy';
 import { SquaredHinge, squaredHinge } from './squared-hinge';
+import { Tversky, tversky } from './tversky';
+import { Wasserstein, wasserstein } from './wasserstein';
 import { WeightedBinaryCrossentropy, weightedBinaryCrossentropy } from './weighted-binary-crossentropy';
 
 /** The camelCase name of every loss, e.g. `'meanSquaredError'`: the catalogue's key. */
@@ -27,7 +33,8 @@ export type LossName =
   | 'meanSquaredError' | 'meanAbsoluteError' | 'meanAbsolutePercentageError' | 'meanSquaredLogarithmicError'
   | 'huber' | 'logCosh' | 'binaryCrossentropy' | 'binaryFocalCrossentropy' | 'categoricalCrossentropy'
   | 'categoricalFocalCrossentropy' | 'sparseCategoricalCrossentropy' | 'weightedBinaryCrossentropy'
-  | 'hinge' | 'squaredHinge' | 'categoricalHinge' | 'klDivergence' | 'poisson' | 'cosineSimilarity';
+  | 'hinge' | 'squaredHinge' | 'categoricalHinge' | 'klDivergence' | 'poisson' | 'cosineSimilarity'
+  | 'categoricalGeneralizedCrossEntropy' | 'dice' | 'tversky' | 'circle' | 'ctc' | 'wasserstein';
 
 /** A loss class: `new cls({ ...options, reduction, name })`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -52,7 +59,7 @@ const row = (
   fn: LossFunction<any>, cls: LossClass, aliases: readonly string[] = [],
 ): RegistryEntry => ({ name, keras, className, fn, cls, aliases });
 
-/** Every loss, in the catalogue's order (regression, binary, multiclass, distributions). */
+/** Every loss, in the catalogue's order (regression, binary, multiclass, segmentation, distributions, similarity, sequences). */
 export const REGISTRY: readonly RegistryEntry[] = [
   row('meanSquaredError', 'mean_squared_error', 'MeanSquaredError', meanSquaredError, MeanSquaredError, ['mse', 'MSE']),
   row('meanAbsoluteError', 'mean_absolute_error', 'MeanAbsoluteError', meanAbsoluteError, MeanAbsoluteError, ['mae', 'MAE']),
@@ -76,10 +83,17 @@ export const REGISTRY: readonly RegistryEntry[] = [
   row('categoricalFocalCrossentropy', 'categorical_focal_crossentropy', 'CategoricalFocalCrossentropy',
     categoricalFocalCrossentropy, CategoricalFocalCrossentropy),
   row('categoricalHinge', 'categorical_hinge', 'CategoricalHinge', categoricalHinge, CategoricalHinge),
+  row('categoricalGeneralizedCrossEntropy', 'categorical_generalized_cross_entropy', 'CategoricalGeneralizedCrossEntropy',
+    categoricalGeneralizedCrossEntropy, CategoricalGeneralizedCrossEntropy),
+  row('dice', 'dice', 'Dice', dice, Dice),
+  row('tversky', 'tversky', 'Tversky', tversky, Tversky),
   row('klDivergence', 'kl_divergence', 'KLDivergence', klDivergence, KLDivergence,
     ['kld', 'KLD', 'kullback_leibler_divergence']),
   row('poisson', 'poisson', 'Poisson', poisson, Poisson),
   row('cosineSimilarity', 'cosine_similarity', 'CosineSimilarity', cosineSimilarity, CosineSimilarity),
+  row('circle', 'circle', 'Circle', circle, Circle),
+  row('ctc', 'ctc', 'CTC', ctc, CTC),
+  row('wasserstein', 'wasserstein', 'Wasserstein', wasserstein, Wasserstein),
 ];
 
 type Found = { entry: RegistryEntry; kind: 'function' | 'class' };

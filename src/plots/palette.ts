@@ -44,6 +44,11 @@ export const LOSS_COLOURS: Readonly<Record<string, string>> = {
   cosinesimilarity: '#e6550d',
   wasserstein: '#31a354',
   weightedbinarycrossentropy: '#6b6ecf',
+  categoricalgeneralizedcrossentropy: '#de9ed6',
+  dice: '#756bb1',
+  tversky: '#fd8d3c',
+  circle: '#74c476',
+  ctc: '#636363',
   zeroone: '#000000',
 };
 
