@@ -5,6 +5,7 @@
  * are the library's real numbers; the plots module draws them.
  */
 import * as tf from '@tensorflow/tfjs';
+import { ownValue } from '../identifiers';
 import { lossColour } from './catalogue';
 import { lookup, REGISTRY, type LossName } from './registry';
 
@@ -97,7 +98,7 @@ function resolve(identifier: string): LossName {
 export function lossShape(identifier: string, options: LossShapeOptions = {}): LossShape {
   const name = resolve(identifier);
   const variable = options.variable ?? curveVariables(name)[0];
-  const spec = SPECS[name][variable];
+  const spec = ownValue(SPECS[name], variable);
   if (spec === undefined) {
     throw new Error(`lossShape: ${name} has no '${variable}' curve; expected one of ${curveVariables(name).join(', ')}`);
   }
@@ -124,7 +125,7 @@ export function lossShape(identifier: string, options: LossShapeOptions = {}): L
 export function lossSlope(identifier: string, xs: readonly number[], options: Omit<LossShapeOptions, 'points' | 'domain'> = {}): number[] {
   const name = resolve(identifier);
   const variable = options.variable ?? curveVariables(name)[0];
-  const spec = SPECS[name][variable];
+  const spec = ownValue(SPECS[name], variable);
   if (spec === undefined || (variable !== 'error' && variable !== 'margin')) {
     throw new Error(`lossSlope: ${name} has no 'error' or 'margin' curve to differentiate; got '${variable}'`);
   }

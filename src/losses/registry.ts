@@ -114,7 +114,7 @@ export function entryOf(loss: unknown): RegistryEntry | undefined {
   return REGISTRY.find((e) => e.fn === loss || (typeof loss === 'object' && loss instanceof e.cls));
 }
 
-/** Every string `get` accepts, for error messages and tests. */
+/** Every string `get` accepts, each once, for error messages and tests. */
 export function knownIdentifiers(): string[] {
-  return REGISTRY.flatMap((e) => [e.name, e.keras, e.className, ...e.aliases]);
+  return [...new Set(REGISTRY.flatMap((e) => [e.name, e.keras, e.className, ...e.aliases]))];
 }

@@ -4,6 +4,7 @@
  * `SGD`, ... stay untouched) so that a saved model's optimizer can be rebuilt.
  */
 import * as tf from '@tensorflow/tfjs';
+import { didYouMean, ownValue, quotedOnce } from '../identifiers';
 import { Optimizer, OptimizerOptions } from './optimizer';
 import { SGD } from './sgd';
 import { RMSprop } from './rmsprop';
@@ -52,14 +53,17 @@ export function get(
   identifier: OptimizerIdentifier | string | Optimizer | { className: string; config: tf.serialization.ConfigDict },
 ): Optimizer {
   if (identifier instanceof Optimizer) return identifier;
+  const known = `expected one of ${quotedOnce(Object.keys(OPTIMIZERS))}, { className, config } or an optimizer`;
   if (typeof identifier === 'string') {
-    const cls = OPTIMIZERS[identifier.toLowerCase()];
+    const cls = ownValue(OPTIMIZERS, identifier.toLowerCase());
     if (cls !== undefined) return new cls();
-  } else if (identifier !== null && typeof identifier === 'object' && typeof identifier.className === 'string') {
-    const name = identifier.className.replace(/^losslab\./, '').toLowerCase();
-    const cls = OPTIMIZERS[name];
-    if (cls !== undefined) return cls.fromConfig(cls, identifier.config ?? {});
+    throw new Error(`optimizers.get: unknown optimizer '${identifier}'${didYouMean(identifier, Object.keys(OPTIMIZERS))}; ${known}`);
   }
-  const known = Object.keys(OPTIMIZERS).map((k) => `'${k}'`).join(', ');
-  throw new Error(`optimizers.get: identifier must be one of ${known}, { className, config } or an optimizer; got ${JSON.stringify(identifier)}`);
+  if (identifier !== null && typeof identifier === 'object' && typeof identifier.className === 'string') {
+    const name = identifier.className.replace(/^losslab\./, '');
+    const cls = ownValue(OPTIMIZERS, name.toLowerCase());
+    if (cls !== undefined) return cls.fromConfig(cls, identifier.config ?? {});
+    throw new Error(`optimizers.get: unknown optimizer className '${identifier.className}'${didYouMean(name, Object.keys(OPTIMIZERS))}; ${known}`);
+  }
+  throw new Error(`optimizers.get: ${known}; got ${JSON.stringify(identifier)}`);
 }

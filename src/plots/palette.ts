@@ -6,6 +6,7 @@
  * Names are matched loosely: case, `_`, `-` and spaces are ignored, so `'Adam'`, `'adam'`,
  * `'binary_crossentropy'` and `'binaryCrossentropy'` all find their colour.
  */
+import { ownValue } from '../identifiers';
 
 /** One colour per optimizer (the Tableau-10 order, then two extras). */
 export const OPTIMIZER_COLOURS: Readonly<Record<string, string>> = {
@@ -88,13 +89,13 @@ function fallbackColour(name: string): string {
 
 /** The colour of an optimizer, e.g. `optimizerColour('adam') === '#e377c2'`. */
 export function optimizerColour(name: string): string {
-  return OPTIMIZER_COLOURS[normaliseName(name)] ?? fallbackColour(name);
+  return ownValue(OPTIMIZER_COLOURS, normaliseName(name)) ?? fallbackColour(name);
 }
 
 /** The colour of a loss, e.g. `lossColour('huber') === '#2ca02c'`; aliases such as `'meanSquaredError'` work. */
 export function lossColour(name: string): string {
   const key = normaliseName(name);
-  return LOSS_COLOURS[LOSS_ALIASES[key] ?? key] ?? fallbackColour(name);
+  return ownValue(LOSS_COLOURS, ownValue(LOSS_ALIASES, key) ?? key) ?? fallbackColour(name);
 }
 
 /**
@@ -105,7 +106,7 @@ export function colourFor(name: string): string {
   // 'adam (lr=0.01)' and 'huber, delta=1' keep the colour of their first word.
   const candidates = [normaliseName(name), normaliseName(name.split(/[\s(,:=]/)[0] ?? '')];
   for (const key of candidates) {
-    const known = OPTIMIZER_COLOURS[key] ?? LOSS_COLOURS[LOSS_ALIASES[key] ?? key];
+    const known = ownValue(OPTIMIZER_COLOURS, key) ?? ownValue(LOSS_COLOURS, ownValue(LOSS_ALIASES, key) ?? key);
     if (known) return known;
   }
   return fallbackColour(name);

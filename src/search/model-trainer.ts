@@ -10,6 +10,7 @@
  * penalties on every kernel, 0).
  */
 import * as tf from '@tensorflow/tfjs';
+import { ownValue } from '../identifiers';
 import { OPTIMIZERS } from '../optimizers';
 import { forCompile } from '../losses';
 import { lookup } from '../losses/registry';
@@ -45,12 +46,12 @@ function num(config: SearchConfig, key: string, min: number): number {
 
 /** Throws for a configuration that cannot be trained: unknown keys, optimizer or loss, bad numbers. */
 function checkConfig(config: SearchConfig): void {
-  const unknown = Object.keys(config).filter((k) => !(k in BASE));
+  const unknown = Object.keys(config).filter((k) => ownValue(BASE, k) === undefined);
   if (unknown.length > 0) {
     throw new Error(`modelTrainer: unknown hyperparameter '${unknown[0]}'; expected one of ${Object.keys(BASE).join(', ')}`);
   }
   const optimizer = String(config.optimizer).toLowerCase();
-  if (OPTIMIZERS[optimizer] === undefined) {
+  if (ownValue(OPTIMIZERS, optimizer) === undefined) {
     throw new Error(`modelTrainer: unknown optimizer '${config.optimizer}'; expected one of ${Object.keys(OPTIMIZERS).join(', ')}`);
   }
   if (typeof config.loss !== 'string' || lookup(config.loss) === undefined) {
@@ -84,7 +85,7 @@ function buildModel(config: SearchConfig, inputs: number, outputs: number, outpu
 function scoreOn(model: tf.LayersModel, val: Dataset, score: string): number {
   return tf.tidy(() => {
     const yPred = model.predict(val.x) as tf.Tensor;
-    const metric = ACCURACIES[score] ?? forCompile(score, { validate: false });
+    const metric = ownValue(ACCURACIES, score) ?? forCompile(score, { validate: false });
     return metric(val.y, yPred).mean().dataSync()[0];
   });
 }
@@ -97,7 +98,7 @@ function scoreOn(model: tf.LayersModel, val: Dataset, score: string): number {
  */
 export function modelTrainer(options: ModelTrainerOptions = {}): Trainer {
   const score = options.score ?? 'mse';
-  if (ACCURACIES[score] === undefined && lookup(score) === undefined) {
+  if (ownValue(ACCURACIES, score) === undefined && lookup(score) === undefined) {
     throw new Error(`modelTrainer: unknown score '${score}'; expected a loss name or ${Object.keys(ACCURACIES).join(', ')}`);
   }
   const withDefaults = (config: SearchConfig): SearchConfig => ({ ...BASE, ...options.defaults, ...config });
@@ -117,7 +118,7 @@ export function modelTrainer(options: ModelTrainerOptions = {}): Trainer {
     }
   };
   return Object.assign(train, {
-    direction: (ACCURACIES[score] !== undefined ? 'max' : 'min') as 'min' | 'max',
+    direction: (ownValue(ACCURACIES, score) !== undefined ? 'max' : 'min') as 'min' | 'max',
     check: (config: SearchConfig) => checkConfig(withDefaults(config)),
   });
 }
