@@ -16,7 +16,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Loss } from './loss';
-import { lookup, entryOf } from './registry';
+import { targetsOf } from './registry';
 import { forCompile } from './for-compile';
 import type { LossIdentifier, LossOptions } from './get';
 
@@ -30,13 +30,6 @@ export interface CompileArgs {
   metrics?: Metric[];
 }
 
-/** Losses whose targets are not shaped like the model's output. */
-const INDEX_LABELS = new Set(['sparseCategoricalCrossentropy', 'categoricalGeneralizedCrossEntropy', 'circle']);
-const SEQUENCE_LABELS = new Set(['ctc']);
-
-function lossName(loss: LossIdentifier): string | undefined {
-  return typeof loss === 'string' ? lookup(loss)?.entry.name : entryOf(loss)?.name;
-}
 
 function takesLogits(loss: LossIdentifier, options: LossOptions | undefined): boolean {
   const own = loss instanceof Loss ? (loss as unknown as { options?: { fromLogits?: boolean } }).options : options;
@@ -71,9 +64,9 @@ function resolveMetric(metric: Metric, sparse: boolean, logits: boolean, outputW
  * await model.fit(x, labels, { epochs: 10 });   // labels: [batch, 1] integers
  */
 export function compile(model: tf.LayersModel, args: CompileArgs): void {
-  const name = lossName(args.loss);
-  const sparse = name !== undefined && INDEX_LABELS.has(name);
-  const sequence = name !== undefined && SEQUENCE_LABELS.has(name);
+  const targets = targetsOf(args.loss); // the loss's row says what its labels look like
+  const sparse = targets === 'indices';
+  const sequence = targets === 'sequence';
   const outputs = model.outputs.map((o) => o.shape);
   const outputWidth = outputs.length === 1 ? (outputs[0][outputs[0].length - 1] ?? 0) : 0;
   const metrics = args.metrics?.map((m) => resolveMetric(m, sparse, takesLogits(args.loss, args.lossOptions), outputWidth));

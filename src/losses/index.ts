@@ -37,13 +37,16 @@ export { tversky, Tversky, type TverskyOptions } from './tversky';
 export type { OverlapOptions } from './overlap';
 export { circle, Circle, type CircleOptions } from './circle';
 export { ctc, CTC } from './ctc';
-export { REGISTRY, knownIdentifiers, type LossName, type LossClass, type RegistryEntry } from './registry';
+export {
+  REGISTRY, knownIdentifiers, targetsOf, acceptsLogits, type LossName, type LossClass, type RegistryEntry, type LossRow, type Targets,
+} from './registry';
 export { get, type LossIdentifier, type LossOptions, type CustomLoss } from './get';
 export { forCompile, type TfjsLossFunction } from './for-compile';
 export {
-  CATALOGUE, catalogueEntry, lossesFor, lossColour, type CatalogueEntry, type Task, type Prediction,
+  CATALOGUE, catalogueEntry, lossesFor, lossColour, type CatalogueEntry, type CatalogueText, type Task, type Prediction,
 } from './catalogue';
 export { lossShape, lossSlope, curveVariables, type LossShape, type LossShapeOptions, type CurveVariable } from './curves';
+export type { CurveSpec } from './curve-specs';
 export { wasserstein, Wasserstein, wassersteinDistance1d } from './wasserstein';
 export { weightedLoss } from './weighted-loss';
 export { fitLine, fitLines, type FitLineOptions, type FittedLine } from './fit-line';
