@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 import { ownValue } from '../identifiers';
 import { OPTIMIZERS } from '../optimizers';
 import { forCompile } from '../losses';
+import { fitModel } from '../training';
 import { lookup } from '../losses/registry';
 import type { Dataset, Trainer } from './search';
 import type { SearchConfig } from './space';
@@ -108,14 +109,12 @@ export function modelTrainer(options: ModelTrainerOptions = {}): Trainer {
     const [inputs, outputs] = [trainData.x.shape[1] ?? 1, trainData.y.shape[1] ?? 1];
     const model = buildModel(full, inputs, outputs, options.outputActivation ?? 'linear');
     const optimizer = new OPTIMIZERS[String(full.optimizer).toLowerCase()]({ learningRate: full.learningRate as number });
-    try {
-      model.compile({ optimizer, loss: forCompile(full.loss as string, { validate: false }) });
-      await model.fit(trainData.x, trainData.y, { epochs: full.epochs as number, batchSize: full.batchSize as number, verbose: 0 });
-      return scoreOn(model, valData, score);
-    } finally {
-      model.dispose();
-      optimizer.dispose();
-    }
+    const { result } = await fitModel({
+      model, optimizer, loss: full.loss as string, x: trainData.x, y: trainData.y,
+      epochs: full.epochs as number, batchSize: full.batchSize as number, shuffle: true, // tfjs' default, as before
+      read: (trained) => scoreOn(trained, valData, score),
+    });
+    return result;
   };
   return Object.assign(train, {
     direction: (ownValue(ACCURACIES, score) !== undefined ? 'max' : 'min') as 'min' | 'max',
