@@ -2,10 +2,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { ownValue } from '../../identifiers';
 import { LearningRate, LearningRateSchedule, ScheduleConfig } from './schedule';
-import { ExponentialDecay, ExponentialDecayOptions } from './exponential_decay';
-import { InverseTimeDecay, InverseTimeDecayOptions } from './inverse_time_decay';
-import { PiecewiseConstantDecay, PiecewiseConstantDecayOptions } from './piecewise_constant_decay';
-import { CosineDecay, CosineDecayOptions } from './cosine_decay';
+import { ExponentialDecay, ExponentialDecayOptions } from './exponential-decay';
+import { InverseTimeDecay, InverseTimeDecayOptions } from './inverse-time-decay';
+import { PiecewiseConstantDecay, PiecewiseConstantDecayOptions } from './piecewise-constant-decay';
+import { CosineDecay, CosineDecayOptions } from './cosine-decay';
 
 type Options = tf.serialization.ConfigDict;
 

@@ -19,7 +19,7 @@ const OUT_OF_SCOPE: Array<[RegExp, string]> = [
   [/^Lamb/, 'Lamb is not in losslab (issue 4 covers SGD ... Nadam, Lion, Ftrl)'],
   [/use_ema/, 'EMA of weights (use_ema) is out of scope for losslab optimizers'],
   [/gradient_accumulation_steps/, 'gradient accumulation is out of scope for losslab optimizers'],
-  [/^tf\.train\.adadelta$/, "tfjs' Adadelta divides by the accumulator before this step's gradient; Keras (our reference) does not — see tfjs_vs_keras.test.ts"],
+  [/^tf\.train\.adadelta$/, "tfjs' Adadelta divides by the accumulator before this step's gradient; Keras (our reference) does not — see tfjs-vs-keras.test.ts"],
 ];
 
 /** Tolerances as the upstream test states them: [atol, rtol]. */
