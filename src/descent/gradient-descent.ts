@@ -7,7 +7,7 @@
  * $f$ changes by less than `tolerance` or after `maxSteps` updates.
  */
 import type { DescentPath, PathStep } from './path';
-import { assertFiniteLoss, stopReason, type StoppingOptions } from './stopping-rule';
+import { assertFiniteLoss, stopReason, type StoppingOptions } from './convergence';
 
 /** A function with its gradient: the test functions, or a model's loss on a dataset. */
 export interface Differentiable {

@@ -14,8 +14,8 @@ import { datasetLoss } from './objective';
 import { penalizedObjective } from './penalized-objective';
 import type { DescentPath, EpochRecord, PathStep } from './path';
 import { squaredLoss, type PointLoss } from './point-loss';
-import { assertFiniteLoss, type StopReason } from './stopping-rule';
-import { createEarlyStopper, type DescentEarlyStoppingOptions } from './early-stopper';
+import { assertFiniteLoss, type StopReason } from './convergence';
+import { createEarlyStopper, type DescentEarlyStoppingOptions } from './early-stopping-in-train';
 
 export interface TrainData {
   x: readonly (readonly number[])[];
