@@ -12,5 +12,5 @@ export { type DescentEarlyStoppingOptions } from './early-stopping-in-train';
 export {
   bowl, illConditioned, rosenbrock, beale, saddle, testFunctions, type TestFunction2D, type Point2D,
 } from './test-functions';
-export { runOptimizer, type Trajectory } from './run-optimizer';
+export { runOptimizer, type OptimizerRun } from './run-optimizer';
 export { gradientNoise, type GradientNoise } from './gradient-noise';

@@ -19,7 +19,7 @@ export interface FitLineOptions {
 }
 
 /** A line $y' = b + w_1 x$ and the training loss per epoch. */
-export interface FittedLine {
+export interface TrainedLine {
   /** The loss identifier as given, e.g. `'huber'`. */
   name: string;
   b: number;
@@ -39,7 +39,7 @@ export interface FittedLine {
  */
 export async function fitLine(
   x: readonly (number | readonly number[])[], y: readonly number[], loss: LossIdentifier, options: FitLineOptions = {},
-): Promise<FittedLine> {
+): Promise<TrainedLine> {
   const { epochs = 300, learningRate = 0.1, lossOptions = {}, initialBias = 1 } = options;
   if (x.length !== y.length || x.length === 0) {
     throw new Error(`fitLine: x and y must be non-empty and of the same length; got ${x.length} and ${y.length}`);
@@ -70,8 +70,8 @@ export async function fitLine(
  */
 export async function fitLines(
   x: readonly (number | readonly number[])[], y: readonly number[], lossIds: readonly LossIdentifier[], options: FitLineOptions = {},
-): Promise<FittedLine[]> {
-  const lines: FittedLine[] = [];
+): Promise<TrainedLine[]> {
+  const lines: TrainedLine[] = [];
   for (const loss of lossIds) lines.push(await fitLine(x, y, loss, options));
   return lines;
 }

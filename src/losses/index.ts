@@ -49,7 +49,7 @@ export { lossShape, lossSlope, curveVariables, type LossShape, type LossShapeOpt
 export type { CurveSpec } from './curve-specs';
 export { wasserstein, Wasserstein, wassersteinDistance1d } from './wasserstein';
 export { weightedLoss } from './weighted-loss';
-export { fitLine, fitLines, type FitLineOptions, type FittedLine } from './fit-line';
+export { fitLine, fitLines, type FitLineOptions, type TrainedLine } from './fit-line';
 export {
   fitClassifier, fitClassifiers, binaryScores, type ClassifierRun, type FitClassifierOptions, type FittedClassifier, type BinaryScores,
 } from './fit-classifier';

@@ -12,7 +12,7 @@ export { lossSurface3d, zTransform, type SurfaceOptions } from './loss-surface';
 export { lossContour, contourTrace, pathTrace } from './loss-contour';
 export { optimizerRace, frameSteps, type OptimizerRaceOptions } from './optimizer-race';
 export { lineChart, type LineSeries, type LineChartOptions } from './line-chart';
-export { lossShapes, type LossShape, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
+export { lossShapes, type LossShapeSeries, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
 export { decisionBoundary, type DecisionBoundaryOptions } from './decision-boundary';
 export { confusionMatrix, confusionCounts, type ConfusionMatrixOptions } from './confusion-matrix';
 export { searchResults, type SearchRecord, type SearchResultsOptions } from './search-results';
