@@ -44,7 +44,7 @@ before(async () => {
 for (const c of loadCases('keras3')) {
   const title = `${c.id} ${c.name} ${JSON.stringify(c.args)} (${c.source.split(':').pop()})`;
   test(title, () => {
-    assertClose(evaluate(c), c.expected, (e) => toleranceFor(c.tolerance_note, e), c.id);
+    assertClose(evaluate(c), c.expected, (e) => toleranceFor(c, e), c.id);
   });
 }
 
