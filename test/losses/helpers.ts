@@ -22,6 +22,13 @@ export function toleranceFor(c: FixtureCase, expected: number): number {
   return c.tolerance.atol + c.tolerance.rtol * Math.abs(expected);
 }
 
+/** The values of a tensor as a plain list, disposing the tensor (for results of the losses). */
+export function readAndDispose(t: InstanceType<typeof tf.Tensor>): number[] {
+  const values = flat(t);
+  t.dispose();
+  return values;
+}
+
 /** Asserts element-wise closeness; `tol` is a number or a function of the expected value. */
 export function assertClose(actual: unknown, expected: unknown, tol: number | ((e: number) => number), label = ''): void {
   const a = flat(actual);

@@ -6,17 +6,11 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { createRng, losses, setup, tf } from '../../src';
-import { assertClose, flat } from './helpers';
+import { assertClose, readAndDispose as read } from './helpers';
 
 before(async () => {
   await setup({ backend: 'cpu', verbose: false });
 });
-
-const read = (t: tf.Tensor) => {
-  const values = flat(t);
-  t.dispose();
-  return values;
-};
 
 test('dice: masks (1,1,0,0) and (1,0,1,0) overlap in 1 of 2 + 2 pixels -> 1 - 2/4 = 0.5; axis gives one value per row', () => {
   assertClose(read(losses.dice([[1, 1, 0, 0]], [[1, 0, 1, 0]])), [0.5], 1e-6);
