@@ -3,7 +3,7 @@
  * 2-D test function (lesson 10's race is only fair this way).
  */
 import type * as tf from '@tensorflow/tfjs';
-import { runOptimizer, type Trajectory } from './run-optimizer';
+import { runOptimizer, type OptimizerRun } from './run-optimizer';
 import type { TestFunction2D } from './test-functions';
 
 /** One learning rate of the grid and where it got. */
@@ -18,7 +18,7 @@ export interface BestLearningRate {
   learningRate: number;
   final: number;
   /** The best run itself (ready for `plots.optimizerRace`). */
-  path: Trajectory;
+  path: OptimizerRun;
   trials: LearningRateTrial[];
 }
 
@@ -42,7 +42,7 @@ export function bestLearningRate(
   if (!Array.isArray(grid) || !grid.length || grid.some((lr) => !(lr > 0 && Number.isFinite(lr)))) {
     throw new Error(`bestLearningRate: grid must be a non-empty array of positive learning rates; got [${grid}]`);
   }
-  let path: Trajectory | undefined;
+  let path: OptimizerRun | undefined;
   let best: LearningRateTrial = { learningRate: NaN, final: Infinity };
   const trials = grid.map((learningRate): LearningRateTrial => {
     const optimizer = makeOptimizer(learningRate);

@@ -5,7 +5,7 @@
 import { Adam } from '../optimizers/adam';
 import { Adagrad } from '../optimizers/adagrad';
 import { RMSprop } from '../optimizers/rmsprop';
-import { CosineDecay } from '../optimizers/schedules/cosine_decay';
+import { CosineDecay } from '../optimizers/schedules/cosine-decay';
 import { traceSteps } from '../optimizers/trace-steps';
 import { attempt, checkAll, isClose, type Verdict } from './check';
 

@@ -18,7 +18,7 @@ export { playbackControls, type PlaybackOptions } from './playback';
 export { contourLineTraces, levelSegments } from './contour-lines';
 export { pathSlider, type SliderRun, type SliderSurface, type PathSliderOptions } from './path-slider';
 export { lineChart, type LineSeries, type LineChartOptions } from './line-chart';
-export { lossShapes, type LossShape, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
+export { lossShapes, type LossShapeSeries, type LossShapeAxis, type LossShapesOptions } from './loss-shapes';
 export { framesSlider, type SliderFrame, type FramesSliderOptions } from './frames-slider';
 export { huberDeltaSlider, type HuberFit, type HuberDeltaSliderOptions } from './huber-delta-slider';
 export { focalGammaSlider, type FocalCurve, type ProbabilityCurve, type FocalGammaSliderOptions } from './focal-gamma-slider';
