@@ -4,6 +4,7 @@ import { baseLayout } from './layout';
 import { contourTrace } from './loss-contour';
 import type { SurfaceOptions } from './loss-surface';
 import type { Fn2D, PlotlyFigure, PlotlyFrame, PlotlyTrace, Range, Trajectory } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link optimizerRace}. */
 export interface OptimizerRaceOptions extends SurfaceOptions {
@@ -76,5 +77,5 @@ export function optimizerRace(
   });
   (layout.xaxis as Record<string, unknown>).range = xRange;
   (layout.yaxis as Record<string, unknown>).range = yRange;
-  return { data, layout, frames };
+  return displayable({ data, layout, frames });
 }
