@@ -9,6 +9,7 @@ import re
 import unittest
 
 import nbformat
+from jupyter_client.manager import start_new_kernel
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
@@ -97,6 +98,69 @@ class KernelBehaviour(unittest.TestCase):
         # nbclient sends stop_on_error=False with allow_errors: the next cells run.
         nb = run("throw new Error('first')", "1 + 1", allow_errors=True)
         self.assertEqual(results(nb.cells[1])[0].data["text/plain"], "2")
+
+
+class KernelRequests(unittest.TestCase):
+    """Requests nbclient does not send: completion, inspection, queued cells, comm_info."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name=KERNEL, cwd=str(ROOT / "notebooks"), startup_timeout=120)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def reply(self, msg_id):
+        while True:
+            msg = self.kc.get_shell_msg(timeout=120)
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return msg
+
+    def iopub(self, msg_id):
+        out = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=120)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return out
+            out.append(msg)
+
+    def test_completion_after_a_failed_cell(self):
+        msg_id = self.kc.execute("import { losses } from 'losslab';\nthrow new Error('x')")
+        self.assertEqual(self.reply(msg_id)["content"]["status"], "error")
+        code = "losses.meanS"
+        reply = self.reply(self.kc.complete(code, len(code)))
+        self.assertIn("meanSquaredError", reply["content"]["matches"])
+
+    def test_execute_input_carries_code_and_count(self):
+        msg_id = self.kc.execute("1 + 1")
+        count = self.reply(msg_id)["content"]["execution_count"]
+        [inp] = [m for m in self.iopub(msg_id) if m["msg_type"] == "execute_input"]
+        self.assertEqual((inp["content"]["code"], inp["content"]["execution_count"]), ("1 + 1", count))
+
+    def test_stop_on_error_aborts_queued_cells_only_when_asked(self):
+        slow_failure = "await new Promise((r) => setTimeout(r, 500));\nthrow new Error('late')"
+        for stop, expected in ((True, "aborted"), (False, "ok")):
+            first = self.kc.execute(slow_failure, stop_on_error=stop)
+            second = self.kc.execute("2 + 2", stop_on_error=stop)
+            self.assertEqual(self.reply(first)["content"]["status"], "error")
+            self.assertEqual(self.reply(second)["content"]["status"], expected, f"stop_on_error={stop}")
+
+    def test_inspection_shows_formulas_as_text(self):
+        self.reply(self.kc.execute("import { losses } from 'losslab';"))
+        code = "losses.huber"
+        reply = self.reply(self.kc.inspect(code, len(code)))
+        text = reply["content"]["data"]["text/plain"]
+        self.assertIn("δ", text)
+        self.assertNotRegex(text, r"\\(frac|hat|delta|begin)|\$\$")
+
+    def test_comm_info_reply(self):
+        reply = self.reply(self.kc.comm_info())
+        self.assertEqual(reply["msg_type"], "comm_info_reply")
+        self.assertEqual(reply["content"], {"status": "ok", "comms": {}})
 
 
 if __name__ == "__main__":
