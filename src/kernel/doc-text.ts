@@ -85,7 +85,10 @@ export function mathText(tex: string): string {
       } else if (name === '{' || name === '}' || name === '|' || name === '_' || name === '%') {
         out += name;
       } else {
-        out += SYMBOLS[name] ?? name;
+        const symbol = SYMBOLS[name] ?? name;
+        // \sum after a fraction, \log after a name: keep them apart as typeset math does.
+        const apart = /^(Σ|Π|[a-z]{2,})$/.test(symbol) && /[\w)\u0300-\u036f]$/u.test(out);
+        out += (apart ? ' ' : '') + symbol;
       }
     } else if (c === '^' || c === '_') {
       const arg = argument(tex, i + 1);
@@ -101,7 +104,7 @@ export function mathText(tex: string): string {
       i++;
     }
   }
-  return out.replace(/[ \t]{3,}/g, '    ');
+  return out.replace(/[ \t]{3,}/g, '    ').normalize('NFC');
 }
 
 /** Documentation text with every `$...$` and `$$...$$` formula rewritten as Unicode. */
