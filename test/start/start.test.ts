@@ -4,39 +4,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
+import { ROOT, serve } from './serve';
 
 test('npm start serves Jupyter on notebooks/ with the tslab kernel, prints the URL, and notebook 01 runs there', { timeout: 240_000 }, async () => {
-  const port = await freePort();
-  const child = spawn('bash', ['scripts/start.sh'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), DISPLAY: '' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const { port, url, token: served, output: log, stop } = await serve();
   try {
-    const url = await new Promise<string>((done, fail) => {
-      const timer = setInterval(() => {
-        const match = output.match(new RegExp(`http://127\\.0\\.0\\.1:${port}/\\S*token=\\w+`));
-        if (match) { clearInterval(timer); done(match[0]); }
-        if (child.exitCode !== null) { clearInterval(timer); fail(new Error(`start.sh exited:\n${output}`)); }
-      }, 250);
-    });
-    const token = new URL(url).searchParams.get('token');
+    const token = served;
+    assert.match(url, /token=/);
     const api = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}?token=${token}`)).json();
     const specs = (await api('/api/kernelspecs')) as { kernelspecs: Record<string, { spec: { argv: string[] } }> };
     assert.ok('tslab' in specs.kernelspecs, `kernels listed: ${Object.keys(specs.kernelspecs)}`);
@@ -58,8 +34,8 @@ test('npm start serves Jupyter on notebooks/ with the tslab kernel, prints the U
     assert.equal(cells.status, 0, `${cells.stdout}${cells.stderr}`);
     assert.match(cells.stdout, /ran notebooks\/01-reducing-loss\.ipynb through the server/);
     assert.doesNotMatch(cells.stdout, /: (error|abort)/);
-    assert.doesNotMatch(output, /Traceback/);
+    assert.doesNotMatch(log(), /Traceback/);
   } finally {
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    stop();
   }
 });
