@@ -45,3 +45,10 @@ test('plotly.js goes again to a page (client session) that has not had it', () =
   }
   assert.deepEqual(sent, [true, false, true, false]);
 });
+
+test('a table from display.toTable shows as the html table display.table sends', () => {
+  const data = display.toTable({ loss: [0.5, 0.25] });
+  const bundle = (data as unknown as Displayable)[DISPLAY]();
+  assert.deepEqual(bundle, display.tableBundle({ loss: [0.5, 0.25] }));
+  assert.deepEqual(Object.keys(data).sort(), ['columns', 'rows']);
+});
