@@ -2,6 +2,7 @@
 import { lossColour } from './palette';
 import { baseLayout, linspace, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** What the x-axis measures. */
 export type LossShapeAxis = 'error' | 'margin' | 'probability';
@@ -52,5 +53,5 @@ export function lossShapes(losses: LossShapeSeries[], options: LossShapesOptions
   });
   const layout = baseLayout(`Loss against ${kind}`, options.xTitle ?? AXIS_TITLES[kind], 'loss (per sample)', data.length, options);
   if (options.yMax !== undefined) (layout.yaxis as Record<string, unknown>).range = [0, options.yMax];
-  return { data, layout };
+  return displayable({ data, layout });
 }

@@ -7,6 +7,7 @@ import { zTransform } from './loss-surface';
 import { CONTROL_OFFSETS, playbackControls } from './playback';
 import type { SurfaceOptions } from './loss-surface';
 import type { Fn2D, PlotlyFigure, PlotlyFrame, PlotlyTrace, Range, Trajectory } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link optimizerRace}. */
 export interface OptimizerRaceOptions extends SurfaceOptions {
@@ -102,5 +103,5 @@ export function optimizerRace(
   const names = ['minimum', ...trajectories.map((t) => t.name)];
   const { _plotHeight: plotHeight, ...layout } = raceLayout(options.title ?? 'Optimizer race', shading, options.parameters ?? ['w₁', 'w₂'], [xRange, yRange], names, options);
   Object.assign(layout, playbackControls(frames.map((f) => f.name), { prefix: 'step ', frameDuration: options.frameDuration ?? 60, plotHeight: plotHeight as number }));
-  return { data, layout, frames };
+  return displayable({ data, layout, frames });
 }

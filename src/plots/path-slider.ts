@@ -10,6 +10,7 @@ import { contourLineTraces } from './contour-lines';
 import { zTransform } from './loss-surface';
 import { playbackControls } from './playback';
 import type { PlotlyFigure, PlotlyFrame, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** The loss drawn under the paths (a `descent` test function fits). */
 export interface SliderSurface {
@@ -94,5 +95,5 @@ export function pathSlider(surface: SliderSurface, runs: SliderRun[], options: P
     xaxis2: axis('step', { anchor: 'y2' }), yaxis2: axis('loss', { type: 'log', range: lossRange, domain: [0, 0.3], exponentformat: 'power', anchor: 'x2' }),
     ...playbackControls(frames.map((f) => f.name), { prefix: options.prefix, active, labels: runs.map((r) => r.label), plotHeight: (options.height ?? 720) - 180 }),
   };
-  return { data: [...fixed, ...runTraces(runs[active], colour)], layout, frames };
+  return displayable({ data: [...fixed, ...runTraces(runs[active], colour)], layout, frames });
 }
