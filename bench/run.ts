@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --quick] [-- --only steps,profile,optimizers,losses,notebooks,site,browser] [-- --run-notebooks]`
+ * `npm run bench [-- --quick] [-- --only steps,profile,optimizers,losses,notebooks,site,kernel,browser] [-- --run-notebooks]`
  * Prints markdown tables (ratios first) and writes the figures to bench-results/<timestamp>.json.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { benchKernel } from './kernel';
 import { benchBrowser } from './browser';
 import { benchLosses } from './losses';
 import { benchNotebooks } from './notebooks';
@@ -21,6 +22,7 @@ const SECTIONS = {
   losses: (o: Options) => benchLosses(o.quick),
   notebooks: (o: Options) => benchNotebooks(o.runNotebooks),
   site: (o: Options) => benchSite(o.quick),
+  kernel: (o: Options) => benchKernel(o.quick),
   browser: (o: Options) => benchBrowser(o.quick),
 } as const;
 type SectionName = keyof typeof SECTIONS;

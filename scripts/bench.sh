@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench [-- --quick] [-- --only steps,profile,optimizers,losses,notebooks,site,browser] [-- --run-notebooks]
+# npm run bench [-- --quick] [-- --only steps,profile,optimizers,losses,notebooks,site,kernel,browser] [-- --run-notebooks]
 # Benchmarks of issue 9: markdown tables on the terminal, figures in bench-results/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -65,13 +65,16 @@ if ! LOSSLAB_PYTHON="$(find_python)"; then
 fi
 export LOSSLAB_PYTHON
 
-# 3. The tslab kernelspecs from the project's own tslab, in a project-local Jupyter data directory.
+# 3. The kernelspecs, in a project-local Jupyter data directory: tslab's own (jslab for JavaScript),
+#    and under the name "tslab" the course's kernel built on tslab (src/kernel, run from dist/kernel).
 export LOSSLAB_JUPYTER_DATA="$LOSSLAB_ROOT/.jupyter/share/jupyter"
 kernel_json="$LOSSLAB_JUPYTER_DATA/kernels/tslab/kernel.json"
 tslab_bin="$LOSSLAB_ROOT/node_modules/.bin/tslab"
-if [ ! -f "$kernel_json" ] || ! grep -q "\"$tslab_bin\"" "$kernel_json"; then
-  say "registering the tslab kernels in .jupyter/"
+kernel_main="$LOSSLAB_ROOT/dist/kernel/main.js"
+if [ ! -f "$kernel_json" ] || ! grep -q "\"$kernel_main\"" "$kernel_json"; then
+  say "registering the kernels in .jupyter/"
   "$tslab_bin" install --prefix "$LOSSLAB_ROOT/.jupyter" --binary "$tslab_bin" --python "$LOSSLAB_PYTHON" >&2
+  node -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ argv: [process.execPath, process.argv[2], "--config-path", "{connection_file}"], display_name: "TypeScript", language: "typescript" }) + "\n")' "$kernel_json" "$kernel_main"
 fi
 export JUPYTER_PATH="$LOSSLAB_JUPYTER_DATA${JUPYTER_PATH:+:$JUPYTER_PATH}"
 

@@ -1,19 +1,11 @@
 /**
  * The smallest per-epoch hook for `model.fit`: a function of `(epoch, logs)` with the logs already
- * read into numbers. Live displays and custom printing use it instead of writing a callback class.
+ * read into numbers. Custom printing uses it instead of writing a callback class; it is the one
+ * hooks callback (`fit-callback.ts`) with only `onEpochEnd`.
  */
-import * as tf from '@tensorflow/tfjs';
-import { resolveLogs, type NumericLogs, type UnresolvedLogs } from './logs';
-
-class EpochHook extends tf.Callback {
-  constructor(private readonly listener: (epoch: number, logs: NumericLogs) => void | Promise<void>) {
-    super();
-  }
-
-  override async onEpochEnd(epoch: number, logs?: UnresolvedLogs): Promise<void> {
-    await this.listener(epoch, resolveLogs(logs));
-  }
-}
+import type * as tf from '@tensorflow/tfjs';
+import { asFitCallback } from './fit-callback';
+import { resolveLogs, type NumericLogs } from './logs';
 
 /**
  * A `model.fit` callback that calls `listener(epoch, logs)` at the end of every epoch.
@@ -21,5 +13,9 @@ class EpochHook extends tf.Callback {
  * await model.fit(xs, ys, { epochs: 3, callbacks: [callbacks.everyEpoch((e, logs) => console.log(e, logs.loss))] });
  */
 export function everyEpoch(listener: (epoch: number, logs: NumericLogs) => void | Promise<void>): tf.Callback {
-  return new EpochHook(listener);
+  return asFitCallback({
+    onTrainBegin: () => undefined,
+    onEpochEnd: (epoch, logs) => listener(epoch, resolveLogs(logs)),
+    onTrainEnd: () => undefined,
+  });
 }

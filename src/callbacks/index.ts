@@ -1,10 +1,10 @@
 export { EarlyStoppingRule, type EarlyStoppingRuleOptions, type EarlyStoppingDecision } from './early-stopping-rule';
 export { inferDirection, type Direction } from './metric-direction';
-export { EarlyStopping, type EarlyStoppingOptions } from './early-stopping';
+export { EarlyStopping, type EarlyStoppingOptions } from './early-stopping-callback';
 export { History, type HistoryOptions, type EpochListener } from './history';
 export { TerminateOnNaN, NonFiniteLossError, checkFiniteLoss, type TerminateOnNaNOptions, type Termination } from './terminate-on-nan';
 export { everyEpoch } from './epoch-hook';
-export { replayEarlyStopping, type EarlyStoppingReplay } from './replay-early-stopping';
+export { replayEarlyStopping, type EarlyStoppingReplay } from './early-stopping-replay';
 export { resolveLogs, logValue, type UnresolvedLogs, type NumericLogs } from './logs';
 export { PlateauRule, replayReduceLROnPlateau, type PlateauOptions } from './plateau-rule';
 export { ReduceLROnPlateau, type ReduceLROnPlateauOptions } from './reduce-lr-on-plateau';

@@ -7,7 +7,7 @@
  * $f$ changes by less than `tolerance` or after `maxSteps` updates.
  */
 import type { DescentPath, PathStep } from './path';
-import { assertFiniteLoss, checkStart, checkStopping, stopReason, type StoppingOptions } from './stopping-rule';
+import { assertFiniteLoss, checkStart, checkStopping, stopReason, type StoppingOptions } from './convergence';
 import { positive } from '../validate';
 
 /** A function with its gradient: the test functions, or a model's loss on a dataset. */

@@ -4,7 +4,7 @@
  * A step record holds the point where the loss and gradient were evaluated, before the update
  * $\theta_{t+1} = \theta_t - \eta\, g_t$ moves away from it.
  */
-import type { StopReason } from './stopping-rule';
+import type { StopReason } from './convergence';
 
 export interface PathStep {
   /** Updates made before this point (0 = the start). */

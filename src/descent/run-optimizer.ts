@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { Nested, Optimizer } from '../optimizers/optimizer';
 import type { Point2D, TestFunction2D } from './test-functions';
 
-export interface Trajectory {
+export interface OptimizerRun {
   /** The start, then the point after each step: `steps + 1` points. */
   points: Point2D[];
   /** $f$ at each point. */
@@ -37,7 +37,7 @@ export function runOptimizer(
   optimizer: tf.Optimizer,
   fn: TestFunction2D,
   options: { start?: readonly number[]; steps?: number; recordState?: boolean } = {},
-): Trajectory {
+): OptimizerRun {
   const start = options.start ?? fn.start;
   const steps = options.steps ?? 100;
   if (start.length !== 2) throw new Error(`runOptimizer: start must have 2 coordinates; got ${start.length}`);

@@ -14,9 +14,9 @@ import { datasetLoss } from './objective';
 import { penalizedObjective } from './penalized-objective';
 import type { DescentPath, EpochRecord, PathStep } from './path';
 import { squaredLoss, type PointLoss } from './point-loss';
-import { assertFiniteLoss, checkStart, checkStopping, type StopReason } from './stopping-rule';
+import { assertFiniteLoss, checkStart, checkStopping, type StopReason } from './convergence';
 import { fail, integer, positive } from '../validate';
-import { createEarlyStopper, type DescentEarlyStoppingOptions } from './early-stopper';
+import { createEarlyStopper, type DescentEarlyStoppingOptions } from './early-stopping-in-train';
 
 export interface TrainData {
   x: readonly (readonly number[])[];

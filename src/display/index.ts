@@ -15,3 +15,5 @@ export {
   setDisplaySink, inNotebook, sendBundle, newDisplayId,
   type DisplaySink, type DisplayMessage, type MimeBundle,
 } from './channel';
+export { tensorText, JUPYTER_DISPLAY } from './tensor-text';
+export { displayable } from './displayable';

@@ -1,5 +1,5 @@
 /** Live loss curves: a {@link liveFigure} of `plots.lossCurves`, fed by epoch callbacks. */
-import { asFitCallback } from './fit-callback';
+import { asFitCallback } from '../callbacks/fit-callback';
 import { lossCurves, type LossCurvesOptions } from '../plots/loss-curves';
 import type { History } from '../plots/types';
 import { liveFigure, type LiveFigure } from './live-figure';

@@ -1,17 +1,5 @@
-/** Reading per-epoch logs as tfjs and plain loops pass them. */
-
-/** Logs of one epoch: numbers, or tfjs scalars (anything with `dataSync()`). */
-export type EpochLogs = Record<string, number | { dataSync(): ArrayLike<number> } | undefined>;
-
-/** Plain numbers from logs that may hold scalars; non-numeric entries are dropped. */
-export function numericLogs(logs: EpochLogs | undefined): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(logs ?? {})) {
-    if (typeof value === 'number') out[key] = value;
-    else if (value && typeof value.dataSync === 'function') out[key] = Number(value.dataSync()[0]);
-  }
-  return out;
-}
+/** Reading per-epoch logs (one implementation, in `callbacks/logs.ts`) and formatting metrics. */
+export { resolveLogs as numericLogs, type EpochLogs } from '../callbacks/logs';
 
 /** Format a metric for humans: 4 significant digits, integers as they are. */
 export function formatNumber(value: number, digits = 4): string {

@@ -3,7 +3,7 @@
  * the latest losses and a small loss curve. Works as a tfjs `model.fit` callback and from plain
  * loops; outside a notebook it prints a text progress bar.
  */
-import { asFitCallback } from './fit-callback';
+import { asFitCallback } from '../callbacks/fit-callback';
 import { lossCurves } from '../plots/loss-curves';
 import type { History } from '../plots/types';
 import { inNotebook, newDisplayId, sendBundle } from './channel';

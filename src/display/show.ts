@@ -9,8 +9,19 @@ import type { PlotlyFigure } from '../plots/types';
 import { inNotebook, newDisplayId, sendBundle } from './channel';
 import { figureBundle } from './bundle';
 import { plotlyScriptTag } from './plotly-loader';
+import type { MimeBundle } from './channel';
 
+/**
+ * The page (Jupyter client session) plotly.js was last sent to. The course's kernel names the
+ * page of each request (`Symbol.for('losslab.kernel.client')`), so a reopened tab, a new page
+ * with a new session, gets plotly.js again; under plain tslab every request looks the same.
+ */
+let plotlySentTo: unknown = null;
 let plotlySent = false;
+const CLIENT = Symbol.for('losslab.kernel.client');
+function currentClient(): unknown {
+  return (globalThis as Record<symbol, unknown>)[CLIENT] ?? 'tslab';
+}
 // JupyterLab with jupyterlab-plotly renders a figure's Plotly JSON, not its html, so plotly.js
 // inside a figure output may never run; an html-only loader output always does.
 let plotlyLoaderSent = false;
@@ -23,8 +34,15 @@ export interface ShowOptions {
 
 /** True if this output should carry plotly.js; marks it as sent. */
 export function claimPlotly(force?: boolean): boolean {
+  if (plotlySentTo !== currentClient()) {
+    plotlySent = false;
+    plotlyLoaderSent = false;
+  }
   const include = force ?? !plotlySent;
-  if (include) plotlySent = true;
+  if (include) {
+    plotlySent = true;
+    plotlySentTo = currentClient();
+  }
   return include;
 }
 
@@ -32,6 +50,7 @@ export function claimPlotly(force?: boolean): boolean {
 export function resetPlotly(): void {
   plotlySent = false;
   plotlyLoaderSent = false;
+  plotlySentTo = null;
 }
 
 /**
@@ -43,10 +62,15 @@ export function resetPlotly(): void {
  * display.show(plots.lossCurves(history.history));
  */
 export function show(figure: PlotlyFigure, options: ShowOptions = {}): void {
+  sendBundle(figureShowBundle(figure, options));
+}
+
+/** The bundle `show` sends (also a figure's own display as a cell's last value). */
+export function figureShowBundle(figure: PlotlyFigure, options: ShowOptions = {}): MimeBundle {
   const id = newDisplayId('losslab-fig');
   // Outside a notebook only text/plain is printed: don't spend the plotly.js on nobody.
   const includePlotly = inNotebook() ? claimPlotly(options.includePlotly) : false;
-  sendBundle(figureBundle(figure, { id, includePlotly }));
+  return figureBundle(figure, { id, includePlotly });
 }
 
 /**
@@ -55,7 +79,9 @@ export function show(figure: PlotlyFigure, options: ShowOptions = {}): void {
  * each update, and so they draw even where the first figure's html was not rendered.
  */
 export function ensurePlotly(): void {
+  if (plotlySentTo !== currentClient()) plotlyLoaderSent = false;
   if (!inNotebook() || plotlyLoaderSent) return;
+  plotlySentTo = currentClient();
   plotlyLoaderSent = true;
   plotlySent = true;
   sendBundle({

@@ -4,6 +4,8 @@
  * number arrays, and tensors (anything with `shape`, `dtype` and `arraySync()`).
  */
 
+import { tableHtml, tableText } from './table';
+
 /** A table: column names, and rows of cells in that order. */
 export interface TableData {
   columns: string[];
@@ -54,6 +56,16 @@ function fromLogs(logs: Record<string, unknown[] | undefined>): TableData {
 
 /** Normalise any {@link Tabular} into columns and rows. */
 export function toTable(x: Tabular): TableData {
+  const data = tableDataOf(x);
+  // Left as a cell's last value, a table shows as display.table shows it (Deno's Jupyter.display convention).
+  Object.defineProperty(data, Symbol.for('Jupyter.display'), {
+    value: () => ({ 'text/html': tableHtml(data), 'text/plain': tableText(data) }),
+    enumerable: false, configurable: true, writable: true,
+  });
+  return data;
+}
+
+function tableDataOf(x: Tabular): TableData {
   if (isTensor(x)) return fromTensor(x);
   if (Array.isArray(x)) {
     const items: unknown[] = x;

@@ -5,7 +5,7 @@
 import { Adam } from '../optimizers/adam';
 import { Adagrad } from '../optimizers/adagrad';
 import { RMSprop } from '../optimizers/rmsprop';
-import { CosineDecay } from '../optimizers/schedules/cosine_decay';
+import { CosineDecay } from '../optimizers/schedules/cosine-decay';
 import { traceSteps } from '../optimizers/trace-steps';
 import { attempt, checkAll, isClose, type Verdict } from './check';
 
@@ -57,24 +57,104 @@ export function checkWarmupCosine(schedule: (step: number) => number): Verdict {
   return checkAll('10-3', [[false, `at step ${s} the rate is ${reference.at(s).toPrecision(4)}; yours is ${run.value[wrong]} (${hint})`]], '');
 }
 
-type RmspropStep = (theta: number, v: number, g: number, learningRate: number, rho: number, epsilon: number) => [number, number];
+type CenteredRmspropStep = (theta: number, v: number, gBar: number, g: number, learningRate: number, rho: number, epsilon: number) => [number, number, number];
 
-/** 10-4: one RMSprop step, returning [θ_t, v_t]; compared with the library's `RMSprop`. */
-export function checkRmspropStep(step: RmspropStep): Verdict {
-  const cases: Array<[number, number[], number, number, number]> = [[1, [2, 1], 0.01, 0.9, 1e-7], [-2, [0.5, -3], 0.1, 0.5, 1e-3]];
+/**
+ * 10-4: the notebook's `rmspropStep` changed into centered RMSprop, returning [θ_t, v_t, ḡ_t];
+ * compared with the library's `RMSprop({ centered: true })` and its `getState` (`v`, `gBar`).
+ */
+export function checkCenteredRmspropStep(step: CenteredRmspropStep): Verdict {
+  const cases: Array<[number, number[], number, number, number]> = [[1, [2, 1], 0.01, 0.9, 1e-7], [-2, [0.5, -3], 0.1, 0.5, 1e-3], [0.3, [1, 1.2], 0.05, 0.8, 1e-2]];
   const run = attempt('10-4', () => cases.map(([theta0, [g1, g2], eta, rho, eps]) => {
-    const opt = new RMSprop({ learningRate: eta, rho, epsilon: eps });
+    const opt = new RMSprop({ learningRate: eta, rho, epsilon: eps, centered: true });
     const trace = traceSteps(opt, theta0, [g1, g2]);
     opt.dispose();
-    const [theta1, v1] = [trace.theta[0][0], trace.states[0].v as number];
-    return { expected: [trace.theta[1][0], trace.states[1].v as number], got: step(theta1, v1, g2, eta, rho, eps), args: [theta1, v1, g2, eta, rho, eps] };
+    const [s1, s2] = trace.states;
+    const [theta1, v1, gBar1] = [trace.theta[0][0], s1.v as number, s1.gBar as number];
+    return { expected: [trace.theta[1][0], s2.v as number, s2.gBar as number], got: step(theta1, v1, gBar1, g2, eta, rho, eps) as unknown, args: [theta1, v1, gBar1, g2, eta, rho, eps] };
   }));
   if (!run.ok) return run.verdict;
-  const bad = run.value.find(({ expected, got }) => !(Array.isArray(got) && got.length === 2 && got.every((x, i) => isClose(x, expected[i], 1e-5))));
-  if (bad === undefined) return checkAll('10-4', [], 'vₜ = ρ vₜ₋₁ + (1 - ρ) g², θₜ = θₜ₋₁ - η g/√(vₜ + ε)');
-  const [theta, v, g, eta, rho, eps] = bad.args;
-  const oldV = theta - (eta * g) / Math.sqrt(v + eps);
-  const hint = Array.isArray(bad.got) && isClose(bad.got[0], oldV, 1e-5) ? ' (divide by the new average vₜ, which already includes g²)' : '';
+  const bad = run.value.find(({ expected, got }) => !(Array.isArray(got) && got.length === 3 && got.every((x, i) => isClose(x, expected[i], 1e-5))));
+  if (bad === undefined) return checkAll('10-4', [], 'ḡₜ = ρ ḡₜ₋₁ + (1 - ρ) g, and the step divides by √(vₜ - ḡₜ² + ε): the variance of g, not its raw second moment');
+  const [theta, v, gBar, g, eta, rho, eps] = bad.args;
+  const got = bad.got as number[];
+  const vNew = rho * v + (1 - rho) * g * g;
+  const gNew = rho * gBar + (1 - rho) * g;
+  const hints: Array<[boolean, string]> = [
+    [!Array.isArray(got) || got.length !== 3, 'return three numbers [θₜ, vₜ, ḡₜ]'],
+    [isClose(got[0], theta - (eta * g) / Math.sqrt(vNew + eps), 1e-5), 'that is plain RMSprop: subtract ḡₜ² under the square root'],
+    [isClose(got[0], theta - (eta * g) / Math.sqrt(vNew - gBar * gBar + eps), 1e-5), 'centre with the new average ḡₜ, which already includes this g'],
+    [isClose(got[0], theta - (eta * g) / Math.sqrt(vNew - gNew * gNew - eps), 1e-5), 'ε is added under the square root (TensorFlow.js subtracts it; Keras adds it)'],
+    [!isClose(got[2], gNew, 1e-5), 'ḡₜ = ρ ḡₜ₋₁ + (1 - ρ) g: the moving average of g itself'],
+  ];
+  const hint = hints.find(([hit]) => hit);
   return checkAll('10-4', [[false,
-    `for θ=${+theta.toFixed(6)}, v=${+v.toFixed(6)}, g=${g}, η=${eta}, ρ=${rho}, ε=${eps} the step gives [${bad.expected.map((x) => +x.toFixed(6))}]; yours gives [${bad.got}]${hint}`]], '');
+    `for θ=${+theta.toFixed(6)}, v=${+v.toFixed(6)}, ḡ=${+gBar.toFixed(6)}, g=${g}, η=${eta}, ρ=${rho}, ε=${eps} centered RMSprop gives [${bad.expected.map((x) => +x.toFixed(6))}]; yours gives ${Array.isArray(got) ? `[${got}]` : String(got)}${hint ? ` (${hint[1]})` : ''}`]], '');
+}
+
+/** Adam's hyperparameters, as exercise 10-5 passes them. */
+export interface AdamHyper {
+  learningRate: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+}
+
+type AdamStep = (theta: number, m: number, v: number, g: number, t: number, h: AdamHyper) => [number, number, number];
+
+/** Relative closeness for values of any size (v can be 1e-6): the reference runs in float32. */
+const closeRel = (actual: unknown, expected: number) => typeof actual === 'number' && Math.abs(actual - expected) <= 1e-4 * Math.abs(expected) + 1e-9;
+
+/** The step θ would take under each common mistake, for the message. */
+function adamMistakes(theta: number, m: number, v: number, g: number, t: number, h: AdamHyper): Array<[number, string]> {
+  const { learningRate: eta, beta1, beta2, epsilon: eps } = h;
+  const [mNew, vNew] = [beta1 * m + (1 - beta1) * g, beta2 * v + (1 - beta2) * g * g];
+  const [mHat, vHat] = [mNew / (1 - beta1 ** t), vNew / (1 - beta2 ** t)];
+  return [
+    [theta + (eta * mHat) / (Math.sqrt(vHat) + eps), 'wrong sign: Adam steps against m̂, θ - η m̂/(√v̂ + ε)'],
+    [theta - (eta * mNew) / (Math.sqrt(vNew) + eps), 'no bias correction: divide m by 1 - β₁ᵗ and v by 1 - β₂ᵗ before the step'],
+    [theta - (eta * mHat) / Math.sqrt(vHat + eps), 'ε went inside the square root: Adam adds it after, √v̂ + ε'],
+    [theta - (eta * mHat) / (Math.sqrt(vNew) + eps), 'the denominator uses v where it needs the corrected v̂ = v/(1 - β₂ᵗ)'],
+    [theta - (eta * mNew) / (Math.sqrt(vHat) + eps), 'the numerator uses m where it needs the corrected m̂ = m/(1 - β₁ᵗ)'],
+    [theta - (eta * mHat) / (Math.sqrt(vHat) + eps), ''], // right θ: the mistake is in the state
+  ];
+}
+
+/**
+ * 10-5: one Adam step, returning [θ_t, m_t, v_t] (the state kept is the uncorrected m and v).
+ * Compared with the library's `Adam` and its `getState`, on cases with a large ε where the
+ * common slips change the answer. Keras' ε placement ($\alpha_t m/(\sqrt v + \epsilon)$) and the
+ * paper's ($\eta \hat m/(\sqrt{\hat v} + \epsilon)$) are both accepted.
+ */
+export function checkAdamStep(step: AdamStep): Verdict {
+  const cases: Array<[number, number[], AdamHyper]> = [
+    [1, [0.5], { learningRate: 0.1, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 }],
+    [-0.3, [0.2, -0.1, 0.3], { learningRate: 0.01, beta1: 0.8, beta2: 0.99, epsilon: 0.05 }],
+    [2, [-1, -2, 0.5, 4], { learningRate: 0.05, beta1: 0.5, beta2: 0.9, epsilon: 0.5 }],
+  ];
+  const run = attempt('10-5', () => cases.map(([theta0, grads, h]) => {
+    const opt = new Adam({ learningRate: h.learningRate, beta1: h.beta1, beta2: h.beta2, epsilon: h.epsilon });
+    const trace = traceSteps(opt, theta0, grads);
+    opt.dispose();
+    const t = grads.length;
+    const [theta, m, v] = t === 1 ? [theta0, 0, 0] : [trace.theta[t - 2][0], trace.states[t - 2].m as number, trace.states[t - 2].v as number];
+    const expected = [trace.theta[t - 1][0], trace.states[t - 1].m as number, trace.states[t - 1].v as number];
+    return { expected, got: step(theta, m, v, grads[t - 1], t, { ...h }) as unknown, args: [theta, m, v, grads[t - 1], t] as const, h };
+  }));
+  if (!run.ok) return run.verdict;
+  const bad = run.value.find(({ expected, got, args, h }) => {
+    if (!(Array.isArray(got) && got.length === 3)) return true;
+    const paper = adamMistakes(...args, h)[5][0];
+    return !((closeRel(got[0], expected[0]) || closeRel(got[0], paper)) && closeRel(got[1], expected[1]) && closeRel(got[2], expected[2]));
+  });
+  if (bad === undefined) return checkAll('10-5', [], 'm and v are moving averages of g and g²; dividing by 1 - βᵗ removes their zero start, then θ moves by η m̂/(√v̂ + ε)');
+  const { expected, got, args: [theta, m, v, g, t], h } = bad;
+  const where = `for θ=${+theta.toFixed(6)}, m=${+m.toPrecision(6)}, v=${+v.toPrecision(6)}, g=${g}, t=${t}, η=${h.learningRate}, β₁=${h.beta1}, β₂=${h.beta2}, ε=${h.epsilon}:`;
+  const wanted = `[${expected.map((x) => +x.toPrecision(6))}]`;
+  if (!(Array.isArray(got) && got.length === 3)) return checkAll('10-5', [[false, `${where} Adam gives ${wanted}; yours returns ${String(got)} (return [θₜ, mₜ, vₜ])`]], '');
+  const mistake = adamMistakes(theta, m, v, g, t, h).find(([value, text]) => text && closeRel(got[0], value) && !closeRel(value, expected[0]));
+  const state = !closeRel(got[1], expected[1]) ? 'mₜ = β₁ mₜ₋₁ + (1 - β₁) g (keep the uncorrected m: the correction is for the step only)'
+    : !closeRel(got[2], expected[2]) ? 'vₜ = β₂ vₜ₋₁ + (1 - β₂) g² (keep the uncorrected v)' : '';
+  const hint = mistake ? mistake[1] : state;
+  return checkAll('10-5', [[false, `${where} Adam gives ${wanted}; yours gives [${got.map((x) => (typeof x === 'number' ? +x.toPrecision(6) : x))}]${hint ? ` (${hint})` : ''}`]], '');
 }

@@ -4,8 +4,8 @@
  * answers come from the library's
  * own `EarlyStoppingRule` (Keras 3 semantics), which the lesson derives by hand.
  */
-import { EarlyStopping } from '../callbacks/early-stopping';
-import { replayEarlyStopping } from '../callbacks/replay-early-stopping';
+import { EarlyStopping } from '../callbacks/early-stopping-callback';
+import { replayEarlyStopping } from '../callbacks/early-stopping-replay';
 import { attempt, checkAll, verdict, type Verdict } from './check';
 
 /** The validation losses of exercise 11-1, epoch 0 first. */

@@ -1,19 +1,22 @@
 /**
  * The catalogue: what each loss is for, in data, so the notebooks and the site render the
- * "which loss for which task" guide and every loss's colour and curve from one source.
+ * "which loss for which task" guide from one source. Each entry is the `catalogue` field of the
+ * loss's row in `rows.ts`, with its name; colours come from the rows too.
  */
-import { lossColour as paletteColour } from '../plots/palette';
+import { fallbackColour } from '../identifiers';
 import { lookup, REGISTRY, type LossName } from './registry';
 
 /** The task a loss serves. */
-export type Task = 'regression' | 'binary' | 'multiclass' | 'distribution' | 'counts' | 'similarity';
+export type Task =
+  | 'regression' | 'binary' | 'multiclass' | 'segmentation' | 'distribution' | 'counts' | 'similarity' | 'sequence' | 'critic';
 
 /** What `yPred` must hold. */
 export type Prediction =
-  | 'real' | 'positive' | 'probabilities' | 'probabilities-or-logits' | 'scores' | 'distribution' | 'rates' | 'vectors';
+  | 'real' | 'positive' | 'probabilities' | 'probabilities-or-logits' | 'scores' | 'distribution' | 'rates' | 'vectors'
+  | 'unit-vectors' | 'frame-logits';
 
-export interface CatalogueEntry {
-  name: LossName;
+/** A catalogue entry as a row states it (without the name, which the row holds). */
+export interface CatalogueText {
   /** Display name, e.g. `'Huber'`. */
   title: string;
   task: Task;
@@ -32,101 +35,12 @@ export interface CatalogueEntry {
   options: readonly string[];
 }
 
-const E = (entry: Omit<CatalogueEntry, never>): CatalogueEntry => entry;
+export interface CatalogueEntry extends CatalogueText {
+  name: LossName;
+}
 
 /** Every loss of the registry, same order. */
-export const CATALOGUE: readonly CatalogueEntry[] = [
-  E({ name: 'meanSquaredError', title: 'Mean squared error', task: 'regression', yTrue: 'real targets', yPred: 'real',
-    formula: '(y - \\hat y)^2', range: '[0, \\infty)',
-    outliers: 'Sensitive: the penalty grows with the square of the error, so one far-off point can dominate the fit.',
-    whenToPick: 'Default for regression with roughly Gaussian noise; predicts the conditional mean.', options: [] }),
-  E({ name: 'meanAbsoluteError', title: 'Mean absolute error', task: 'regression', yTrue: 'real targets', yPred: 'real',
-    formula: '|y - \\hat y|', range: '[0, \\infty)',
-    outliers: 'Robust: every error pulls with the same force, however large.',
-    whenToPick: 'Targets with heavy-tailed noise or outliers; predicts the conditional median. Its gradient does not shrink near the optimum.', options: [] }),
-  E({ name: 'huber', title: 'Huber', task: 'regression', yTrue: 'real targets', yPred: 'real',
-    formula: '\\begin{cases} \\tfrac12 e^2 & |e| \\le \\delta \\\\ \\delta|e| - \\tfrac12\\delta^2 & |e| > \\delta \\end{cases}, \\; e = \\hat y - y',
-    range: '[0, \\infty)',
-    outliers: 'Robust beyond delta: errors larger than delta pull with constant force delta.',
-    whenToPick: 'Regression with some outliers when you still want MSE-like behaviour for small errors; delta sets the scale of an "outlier".',
-    options: ['delta'] }),
-  E({ name: 'logCosh', title: 'Log-cosh', task: 'regression', yTrue: 'real targets', yPred: 'real',
-    formula: '\\log\\cosh(\\hat y - y)', range: '[0, \\infty)',
-    outliers: 'Robust: grows like |e| - log 2 for large errors.',
-    whenToPick: 'Like Huber with delta = 1, but smooth everywhere (twice differentiable) and with no parameter.', options: [] }),
-  E({ name: 'meanSquaredLogarithmicError', title: 'Mean squared logarithmic error', task: 'regression',
-    yTrue: 'non-negative targets', yPred: 'positive',
-    formula: '\\big(\\log(1 + \\hat y) - \\log(1 + y)\\big)^2', range: '[0, \\infty)',
-    outliers: 'Damped: large targets are compressed by the log, so relative rather than absolute errors count; under-prediction costs more than over-prediction.',
-    whenToPick: 'Positive targets spanning orders of magnitude (prices, counts, durations).', options: [] }),
-  E({ name: 'meanAbsolutePercentageError', title: 'Mean absolute percentage error', task: 'regression',
-    yTrue: 'non-zero real targets', yPred: 'real',
-    formula: '100\\,\\frac{|y - \\hat y|}{\\max(|y|, \\epsilon)}', range: '[0, \\infty)',
-    outliers: 'Robust in size, but targets near zero explode the loss.',
-    whenToPick: 'When errors matter relative to the target and targets stay well away from zero; easy to report.', options: [] }),
-  E({ name: 'binaryCrossentropy', title: 'Binary cross-entropy', task: 'binary', yTrue: 'labels 0/1 (or soft labels)',
-    yPred: 'probabilities-or-logits',
-    formula: '-\\big[y\\log p + (1 - y)\\log(1 - p)\\big]', range: '[0, \\infty)',
-    outliers: 'Confident mistakes cost without bound (log of a tiny probability); mislabelled samples can dominate.',
-    whenToPick: 'Binary or multi-label classification; pass logits with fromLogits: true for stability.',
-    options: ['fromLogits', 'labelSmoothing', 'axis'] }),
-  E({ name: 'binaryFocalCrossentropy', title: 'Binary focal cross-entropy', task: 'binary', yTrue: 'labels 0/1',
-    yPred: 'probabilities-or-logits',
-    formula: '-\\alpha_t (1 - p_t)^{\\gamma} \\log p_t', range: '[0, \\infty)',
-    outliers: 'Focuses on hard examples, which includes mislabelled ones.',
-    whenToPick: 'Heavy class imbalance with many easy negatives (detection, rare events); gamma = 2 is the usual start.',
-    options: ['gamma', 'alpha', 'applyClassBalancing', 'fromLogits', 'labelSmoothing', 'axis'] }),
-  E({ name: 'weightedBinaryCrossentropy', title: 'Weighted binary cross-entropy', task: 'binary', yTrue: 'labels 0/1',
-    yPred: 'probabilities-or-logits',
-    formula: '-\\big[q\\,y\\log p + (1 - y)\\log(1 - p)\\big]', range: '[0, \\infty)',
-    outliers: 'As binary cross-entropy, with positives weighted q times.',
-    whenToPick: 'Imbalanced binary data where missing a positive costs more than a false alarm; q near (negatives / positives).',
-    options: ['posWeight', 'fromLogits', 'axis'] }),
-  E({ name: 'hinge', title: 'Hinge', task: 'binary', yTrue: 'labels -1/+1 (0/1 converted)', yPred: 'scores',
-    formula: '\\max(0, 1 - y\\hat y)', range: '[0, \\infty)',
-    outliers: 'Linear in the violation: a badly misclassified point pulls with constant force.',
-    whenToPick: 'Max-margin classifiers (SVM-style); gives scores, not probabilities.', options: [] }),
-  E({ name: 'squaredHinge', title: 'Squared hinge', task: 'binary', yTrue: 'labels -1/+1 (0/1 converted)', yPred: 'scores',
-    formula: '\\max(0, 1 - y\\hat y)^2', range: '[0, \\infty)',
-    outliers: 'Quadratic in the violation: more sensitive than hinge.',
-    whenToPick: 'A smooth max-margin loss (differentiable at the margin).', options: [] }),
-  E({ name: 'categoricalCrossentropy', title: 'Categorical cross-entropy', task: 'multiclass', yTrue: 'one-hot labels',
-    yPred: 'probabilities-or-logits',
-    formula: '-\\sum_k y_k \\log p_k', range: '[0, \\infty)',
-    outliers: 'Confident mistakes cost without bound; label smoothing caps the push towards certainty.',
-    whenToPick: 'Single-label classification with K classes and one-hot targets.', options: ['fromLogits', 'labelSmoothing', 'axis'] }),
-  E({ name: 'sparseCategoricalCrossentropy', title: 'Sparse categorical cross-entropy', task: 'multiclass',
-    yTrue: 'integer class indices', yPred: 'probabilities-or-logits',
-    formula: '-\\log p_{c}', range: '[0, \\infty)',
-    outliers: 'As categorical cross-entropy.',
-    whenToPick: 'The same loss as categorical cross-entropy when labels are integers (no one-hot needed); can ignore a void class.',
-    options: ['fromLogits', 'ignoreClass'] }),
-  E({ name: 'categoricalFocalCrossentropy', title: 'Categorical focal cross-entropy', task: 'multiclass', yTrue: 'one-hot labels',
-    yPred: 'probabilities-or-logits',
-    formula: '-\\sum_k \\alpha_k (1 - p_k)^{\\gamma} y_k \\log p_k', range: '[0, \\infty)',
-    outliers: 'Down-weights easy samples; hard (possibly mislabelled) ones dominate.',
-    whenToPick: 'Imbalanced multi-class problems where easy samples swamp the gradient.',
-    options: ['alpha', 'gamma', 'fromLogits', 'labelSmoothing', 'axis'] }),
-  E({ name: 'categoricalHinge', title: 'Categorical hinge', task: 'multiclass', yTrue: 'one-hot labels', yPred: 'scores',
-    formula: '\\max\\big(0, 1 + \\max_{k \\ne c}\\hat y_k - \\hat y_c\\big)', range: '[0, \\infty)',
-    outliers: 'Linear in the violation.',
-    whenToPick: 'Multi-class max-margin training (scores, not probabilities).', options: [] }),
-  E({ name: 'klDivergence', title: 'KL divergence', task: 'distribution', yTrue: 'a probability distribution',
-    yPred: 'distribution',
-    formula: '\\sum_k y_k \\log\\frac{y_k}{\\hat y_k}', range: '[0, \\infty)',
-    outliers: 'Infinite-like cost where the prediction gives ~0 mass to a likely outcome (clipped at 1e-7).',
-    whenToPick: 'Matching a target distribution (distillation, soft labels); equals cross-entropy minus the constant entropy of y.',
-    options: [] }),
-  E({ name: 'poisson', title: 'Poisson', task: 'counts', yTrue: 'counts (>= 0)', yPred: 'rates',
-    formula: '\\hat y - y\\log(\\hat y + \\epsilon)', range: '(-\\infty, \\infty)',
-    outliers: 'Milder than MSE for large counts: the variance of a Poisson count grows with its mean.',
-    whenToPick: 'Count data (events per interval); make yPred positive with exp or softplus.', options: [] }),
-  E({ name: 'cosineSimilarity', title: 'Cosine similarity', task: 'similarity', yTrue: 'vectors', yPred: 'vectors',
-    formula: '-\\frac{y \\cdot \\hat y}{\\lVert y\\rVert\\,\\lVert\\hat y\\rVert}', range: '[-1, 1]',
-    outliers: 'Bounded: ignores the length of vectors, only the direction counts.',
-    whenToPick: 'Embeddings and directions, where scale does not matter; -1 means same direction.',
-    options: ['axis'] }),
-];
+export const CATALOGUE: readonly CatalogueEntry[] = REGISTRY.map((e) => ({ name: e.name, ...e.catalogue }));
 
 /** The catalogue entry of any identifier `get` understands (`'mse'`, `'Huber'`, `'huber'` ...). */
 export function catalogueEntry(identifier: string): CatalogueEntry {
@@ -144,10 +58,9 @@ export function lossesFor(task: Task): CatalogueEntry[] {
 }
 
 /**
- * The stable plot colour of a loss (any identifier): the course palette in `plots/palette.ts`,
- * so a loss has the same colour in every chart.
+ * The stable plot colour of a loss (any identifier): its row's colour, so a loss has the same
+ * colour in every chart; a name the registry does not know gets a stable fallback colour.
  */
 export function lossColour(identifier: string): string {
-  const found = lookup(identifier);
-  return paletteColour(found === undefined ? identifier : found.entry.name);
+  return lookup(identifier)?.entry.colour ?? fallbackColour(identifier);
 }

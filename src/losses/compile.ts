@@ -5,8 +5,9 @@
  * 1. Sparse labels. tfjs-layers checks that targets have the model's output shape ([batch, classes])
  *    unless the loss is *its own* `sparseCategoricalCrossentropy` function (an identity check in
  *    `standardizeUserDataXY`), so integer labels [batch, 1] are rejected for any other loss. For the
- *    sparse losses this function tells the compiled model to expect [batch, 1] targets instead; for
- *    `gaussianNll`, whose model outputs a mean and a log-variance per target, [batch, width / 2].
+ *    losses that take class indices (sparse cross-entropy, generalized cross-entropy, circle) this
+ *    function tells the compiled model to expect [batch, 1] targets instead, and [batch, any length]
+ *    label sequences for CTC.
  * 2. `'accuracy'`. tfjs picks the accuracy metric from the output width and its own loss functions:
  *    with a custom loss it picks categorical accuracy (wrong for integer labels) and thresholds binary
  *    outputs at 0.5 (wrong for logits). Here 'accuracy' follows the loss: sparse categorical accuracy
@@ -15,7 +16,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Loss } from './loss';
-import { lookup, entryOf } from './registry';
+import { rowOf, targetsOf } from './registry';
 import { forCompile } from './for-compile';
 import { gaussianNll } from './gaussian-nll';
 import { checkSparseLabels } from './validate';
@@ -31,11 +32,6 @@ export interface CompileArgs {
   metrics?: Metric[];
 }
 
-const SPARSE = new Set(['sparseCategoricalCrossentropy']);
-
-function lossName(loss: LossIdentifier): string | undefined {
-  return typeof loss === 'string' ? lookup(loss)?.entry.name : entryOf(loss)?.name;
-}
 
 function takesLogits(loss: LossIdentifier, options: LossOptions | undefined): boolean {
   const own = loss instanceof Loss ? (loss as unknown as { options?: { fromLogits?: boolean } }).options : options;
@@ -70,19 +66,27 @@ function resolveMetric(metric: Metric, sparse: boolean, logits: boolean, outputW
  * await model.fit(x, labels, { epochs: 10 });   // labels: [batch, 1] integers
  */
 export function compile(model: tf.LayersModel, args: CompileArgs): void {
-  const name = lossName(args.loss);
-  const sparse = name !== undefined && SPARSE.has(name);
+  const targets = targetsOf(args.loss); // the loss's row says what its labels look like
+  const sparse = targets === 'indices';
+  const sequence = targets === 'sequence';
   const outputs = model.outputs.map((o) => o.shape);
   const outputWidth = outputs.length === 1 ? (outputs[0][outputs[0].length - 1] ?? 0) : 0;
   const metrics = args.metrics?.map((m) => resolveMetric(m, sparse, takesLogits(args.loss, args.lossOptions), outputWidth));
   model.compile({ optimizer: args.optimizer, loss: forCompile(args.loss, args.lossOptions ?? {}), metrics });
-  const targetWidth = sparse ? () => 1 : args.loss === gaussianNll ? (width: number) => width / 2 : undefined;
-  if (targetWidth !== undefined) {
+  const halfWidth = args.loss === gaussianNll;
+  if (sparse || sequence || halfWidth) {
     // A Sequential delegates compile/fit/evaluate to the LayersModel it wraps; the shapes live there.
     type Compiled = { feedOutputShapes: (number | null)[][] };
     const compiled = (model instanceof tf.Sequential ? (model as unknown as { model: Compiled }).model : model) as unknown as Compiled;
-    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => [...shape.slice(0, -1), targetWidth(shape[shape.length - 1] ?? 0)]);
-    if (sparse) checkLabelsBeforeFit(model, outputWidth, ignoredClass(args.loss, args.lossOptions));
+    compiled.feedOutputShapes = compiled.feedOutputShapes.map((shape) => {
+      if (sequence) return [shape[0] ?? null, null];
+      return [...shape.slice(0, -1), sparse ? 1 : (shape[shape.length - 1] ?? 0) / 2];
+    });
+    // Labels that index the output's classes are checked once before training (Circle's are ids, not indices).
+    const indexed = rowOf(args.loss)?.name;
+    if (indexed === 'sparseCategoricalCrossentropy' || indexed === 'categoricalGeneralizedCrossEntropy') {
+      checkLabelsBeforeFit(model, indexed, outputWidth, ignoredClass(args.loss, args.lossOptions));
+    }
   }
 }
 
@@ -96,10 +100,10 @@ function ignoredClass(loss: LossIdentifier, options: LossOptions | undefined): n
  * a label out of range or fractional would otherwise train silently. The loss checks each batch too
  * (for `fitDataset`), but a throw inside tfjs' fit loop leaves its batch tensors behind.
  */
-function checkLabelsBeforeFit(model: tf.LayersModel, numClasses: number, ignoreClass: number | undefined): void {
+function checkLabelsBeforeFit(model: tf.LayersModel, lossName: string, numClasses: number, ignoreClass: number | undefined): void {
   const fit = model.fit.bind(model);
   const check = (labels: unknown) => {
-    if (labels instanceof tf.Tensor) checkSparseLabels('sparseCategoricalCrossentropy', labels, numClasses, ignoreClass);
+    if (labels instanceof tf.Tensor) checkSparseLabels(lossName, labels, numClasses, ignoreClass);
   };
   model.fit = async (x, y, args) => {
     check(y);

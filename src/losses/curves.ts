@@ -5,48 +5,14 @@
  * are the library's real numbers; the plots module draws them.
  */
 import * as tf from '@tensorflow/tfjs';
-import { lossColour } from './catalogue';
-import { lookup, REGISTRY, type LossName } from './registry';
+import { ownValue } from '../identifiers';
+import type { CurveVariable } from './curve-specs';
+import { lookup, REGISTRY, type LossName, type RegistryEntry } from './registry';
 
-/** What the x axis of a shape curve measures. */
-export type CurveVariable = 'error' | 'margin' | 'probability' | 'rate' | 'angle';
+const knownNames = () => REGISTRY.map((e) => e.name).join(', ');
 
-interface CurveSpec {
-  xLabel: string;
-  domain: [number, number];
-  /** The one-sample `[yTrue, yPred]` whose loss is the curve's value at x. */
-  sample: (x: number) => [number[], number[]];
-  options?: object;
-}
+export type { CurveVariable } from './curve-specs';
 
-const at = (t: number[]) => (p: (x: number) => number[]) => (x: number): [number[], number[]] => [t, p(x)];
-const ERROR: CurveSpec = { xLabel: 'error ŷ − y', domain: [-3, 3], sample: at([0])((x) => [x]) };
-const MARGIN_BINARY: CurveSpec = { xLabel: 'margin y·ŷ (logit or score)', domain: [-3, 3], sample: at([1])((x) => [x]), options: { fromLogits: true } };
-const PROB_BINARY: CurveSpec = { xLabel: 'probability given to the true class', domain: [0.01, 1], sample: at([1])((x) => [x]) };
-const MARGIN_CAT: CurveSpec = { xLabel: 'margin ŷ_true − ŷ_other', domain: [-3, 3], sample: at([1, 0])((x) => [x, 0]), options: { fromLogits: true } };
-const PROB_CAT: CurveSpec = { xLabel: 'probability given to the true class', domain: [0.01, 1], sample: at([1, 0])((x) => [x, 1 - x]) };
-
-/** Per loss: its curves, the first being the default. */
-const SPECS: Record<LossName, Partial<Record<CurveVariable, CurveSpec>>> = {
-  meanSquaredError: { error: ERROR },
-  meanAbsoluteError: { error: ERROR },
-  huber: { error: ERROR },
-  logCosh: { error: ERROR },
-  meanSquaredLogarithmicError: { error: { xLabel: 'error ŷ − y (target y = 1)', domain: [-0.99, 3], sample: at([1])((x) => [1 + x]) } },
-  meanAbsolutePercentageError: { error: { xLabel: 'error ŷ − y (target y = 1)', domain: [-3, 3], sample: at([1])((x) => [1 + x]) } },
-  binaryCrossentropy: { margin: MARGIN_BINARY, probability: PROB_BINARY },
-  binaryFocalCrossentropy: { margin: MARGIN_BINARY, probability: PROB_BINARY },
-  weightedBinaryCrossentropy: { margin: MARGIN_BINARY, probability: PROB_BINARY },
-  hinge: { margin: { ...MARGIN_BINARY, options: {} } },
-  squaredHinge: { margin: { ...MARGIN_BINARY, options: {} } },
-  categoricalCrossentropy: { probability: PROB_CAT, margin: MARGIN_CAT },
-  sparseCategoricalCrossentropy: { probability: { ...PROB_CAT, sample: (x) => [[0], [x, 1 - x]] } },
-  categoricalFocalCrossentropy: { probability: PROB_CAT, margin: MARGIN_CAT },
-  categoricalHinge: { margin: { ...MARGIN_CAT, options: {} } },
-  klDivergence: { probability: { xLabel: 'predicted q₁ (target p = [0.3, 0.7])', domain: [0.01, 0.99], sample: at([0.3, 0.7])((x) => [x, 1 - x]) } },
-  poisson: { rate: { xLabel: 'predicted rate ŷ (count y = 3)', domain: [0.05, 10], sample: at([3])((x) => [x]) } },
-  cosineSimilarity: { angle: { xLabel: 'angle between y and ŷ (radians)', domain: [0, Math.PI], sample: at([1, 0])((x) => [Math.cos(x), Math.sin(x)]) } },
-};
 
 export interface LossShape {
   name: LossName;
@@ -70,15 +36,15 @@ export interface LossShapeOptions {
 
 /** The curve variables a loss offers, default first. */
 export function curveVariables(identifier: string): CurveVariable[] {
-  return Object.keys(SPECS[resolve(identifier)]) as CurveVariable[];
+  return Object.keys(resolve(identifier).curves) as CurveVariable[];
 }
 
-function resolve(identifier: string): LossName {
+function resolve(identifier: string): RegistryEntry {
   const found = lookup(identifier);
   if (found === undefined) {
-    throw new Error(`lossShape: unknown loss '${identifier}'; expected one of ${REGISTRY.map((e) => e.name).join(', ')}`);
+    throw new Error(`lossShape: unknown loss '${identifier}'; expected one of ${knownNames()}`);
   }
-  return found.entry.name;
+  return found.entry;
 }
 
 /**
@@ -87,9 +53,10 @@ function resolve(identifier: string): LossName {
  * const { x, y } = losses.lossShape('huber', { lossOptions: { delta: 0.5 } });
  */
 export function lossShape(identifier: string, options: LossShapeOptions = {}): LossShape {
-  const name = resolve(identifier);
+  const entry = resolve(identifier);
+  const name: LossName = entry.name;
   const variable = options.variable ?? curveVariables(name)[0];
-  const spec = SPECS[name][variable];
+  const spec = ownValue(entry.curves, variable);
   if (spec === undefined) {
     throw new Error(`lossShape: ${name} has no '${variable}' curve; expected one of ${curveVariables(name).join(', ')}`);
   }
@@ -97,13 +64,13 @@ export function lossShape(identifier: string, options: LossShapeOptions = {}): L
   const [low, high] = options.domain ?? spec.domain;
   const x = Array.from({ length: points }, (_, i) => low + ((high - low) * i) / Math.max(points - 1, 1));
   const samples = x.map(spec.sample);
-  const fn = REGISTRY.find((e) => e.name === name)!.fn;
+  const fn = entry.fn;
   const values = tf.tidy(() =>
     fn(samples.map((s) => s[0]), samples.map((s) => s[1]), { ...spec.options, ...options.lossOptions, validate: false }),
   );
   const y = Array.from(values.dataSync());
   values.dispose();
-  return { name, variable, xLabel: spec.xLabel, colour: lossColour(name), x, y };
+  return { name, variable, xLabel: spec.xLabel, colour: entry.colour, x, y };
 }
 
 /**
@@ -114,17 +81,18 @@ export function lossShape(identifier: string, options: LossShapeOptions = {}): L
  * losses.lossSlope('huber', [-3, 0.5, 3]); // [-1, 0.5, 1]
  */
 export function lossSlope(identifier: string, xs: readonly number[], options: Omit<LossShapeOptions, 'points' | 'domain'> = {}): number[] {
-  const name = resolve(identifier);
+  const entry = resolve(identifier);
+  const name: LossName = entry.name;
   const variable = options.variable ?? curveVariables(name)[0];
-  const spec = SPECS[name][variable];
+  const spec = ownValue(entry.curves, variable);
   if (spec === undefined || (variable !== 'error' && variable !== 'margin')) {
     throw new Error(`lossSlope: ${name} has no 'error' or 'margin' curve to differentiate; got '${variable}'`);
   }
   const samples = xs.map(spec.sample);
-  const fn = REGISTRY.find((e) => e.name === name)!.fn;
+  const fn = entry.fn;
   const lossOf = (p: tf.Tensor) =>
     tf.sum(fn(samples.map((s) => s[0]), p, { ...spec.options, ...options.lossOptions, validate: false })) as tf.Scalar;
-  const gradient = tf.tidy(() => tf.grad(lossOf)(tf.tensor2d(samples.map((s) => s[1]))));
+  const gradient = tf.tidy(() => tf.grad(lossOf)(tf.tensor2d(samples.map((s) => s[1] as number[]))));
   const rows = gradient.arraySync() as number[][];
   gradient.dispose();
   // The function form averages over the outputs of a sample; undo that to get d(loss)/dx.

@@ -4,8 +4,9 @@
  * cross-entropy and focal loss on rare positives.
  */
 import * as tf from '@tensorflow/tfjs';
-import { compile } from './compile';
+import { fitModel } from '../training';
 import type { LossIdentifier, LossOptions } from './get';
+import { acceptsLogits } from './registry';
 
 export interface FitClassifierOptions {
   /** Full-batch epochs. Default 200. */
@@ -14,7 +15,7 @@ export interface FitClassifierOptions {
   learningRate?: number;
   /** Options of the loss; `fromLogits: true` is added (the model emits logits). */
   lossOptions?: LossOptions;
-  /** The model emits logits, so hinge-type losses get raw scores. Default true. */
+  /** The model emits logits: losses that can read logits (the registry says which) get `fromLogits: true`, the others (hinge ...) raw scores. Default true. */
   fromLogits?: boolean;
 }
 
@@ -77,25 +78,21 @@ export async function fitClassifier(
   const model = tf.sequential();
   model.add(tf.layers.dense({ units: 1, inputShape: [features], kernelInitializer: 'zeros' }));
   const isString = typeof loss === 'string';
-  const options2 = isString && fromLogits && !/hinge/i.test(loss as string) ? { ...lossOptions, fromLogits: true } : lossOptions;
-  const optimizer = tf.train.adam(learningRate);
-  compile(model, { optimizer, loss, lossOptions: options2 });
-  const predict = (points: readonly (readonly number[])[]): number[] =>
-    tf.tidy(() => Array.from((tf.sigmoid(model.predict(tf.tensor2d(points as number[][], [points.length, features])) as tf.Tensor)).dataSync()));
+  const logitOptions = fromLogits && acceptsLogits(loss) ? { ...lossOptions, fromLogits: true } : lossOptions;
+  const probabilitiesOf = (trained: tf.LayersModel) =>
+    tf.tidy(() => Array.from((tf.sigmoid(trained.predict(xs) as tf.Tensor)).dataSync()));
   try {
-    const fit = await model.fit(xs, ys, { epochs, batchSize: x.length, shuffle: false, verbose: 0 });
-    const [kernel, bias] = model.getWeights().map((w) => Array.from(w.dataSync()));
-    const probabilities = predict(x);
-    const scores = binaryScores(y, probabilities.map((p) => (p >= 0.5 ? 1 : 0)));
-    const weights = kernel;
-    const b = bias[0];
+    const { history, result } = await fitModel({
+      model, optimizer: tf.train.adam(learningRate), loss, lossOptions: logitOptions, x: xs, y: ys, epochs,
+      read: (trained) => ({ weights: trained.getWeights().map((w) => Array.from(w.dataSync())), probabilities: probabilitiesOf(trained) }),
+    });
+    const [weights, [b]] = result.weights;
+    const scores = binaryScores(y, result.probabilities.map((p) => (p >= 0.5 ? 1 : 0)));
     const name = isString ? (loss as string) : 'custom';
     const predictLater = (points: readonly (readonly number[])[]) =>
       points.map((p) => 1 / (1 + Math.exp(-(p.reduce((s, v, j) => s + v * weights[j], 0) + b))));
-    return { name, weights, bias: b, history: fit.history.loss as number[], scores, predict: predictLater };
+    return { name, weights, bias: b, history, scores, predict: predictLater };
   } finally {
-    model.dispose();
-    optimizer.dispose(); // Adam's moment slots are not the model's to dispose
     tf.dispose([xs, ys]);
   }
 }

@@ -4,7 +4,7 @@
  * not in a notebook cell (tslab runs top-level loops slowly).
  */
 import * as tf from '@tensorflow/tfjs';
-import { compile } from './compile';
+import { fitModel } from '../training';
 import type { LossIdentifier, LossOptions } from './get';
 
 export interface FitLineOptions {
@@ -19,7 +19,7 @@ export interface FitLineOptions {
 }
 
 /** A line $y' = b + w_1 x$ and the training loss per epoch. */
-export interface FittedLine {
+export interface TrainedLine {
   /** The loss identifier as given, e.g. `'huber'`. */
   name: string;
   b: number;
@@ -39,7 +39,7 @@ export interface FittedLine {
  */
 export async function fitLine(
   x: readonly (number | readonly number[])[], y: readonly number[], loss: LossIdentifier, options: FitLineOptions = {},
-): Promise<FittedLine> {
+): Promise<TrainedLine> {
   const { epochs = 300, learningRate = 0.1, lossOptions = {}, initialBias = 1 } = options;
   if (x.length !== y.length || x.length === 0) {
     throw new Error(`fitLine: x and y must be non-empty and of the same length; got ${x.length} and ${y.length}`);
@@ -51,16 +51,14 @@ export async function fitLine(
   model.add(tf.layers.dense({
     units: 1, inputShape: [1], kernelInitializer: 'zeros', biasInitializer: tf.initializers.constant({ value: initialBias }),
   }));
-  const optimizer = tf.train.adam(learningRate);
-  compile(model, { optimizer, loss, lossOptions });
   try {
-    const fit = await model.fit(xs, ys, { epochs, batchSize: column.length, shuffle: false, verbose: 0 });
-    const [kernel, bias] = model.getWeights().map((w) => w.dataSync()[0]);
+    const { history, result: [kernel, bias] } = await fitModel({
+      model, optimizer: tf.train.adam(learningRate), loss, lossOptions, x: xs, y: ys, epochs,
+      read: (trained) => trained.getWeights().map((w) => w.dataSync()[0]),
+    });
     const name = typeof loss === 'string' ? loss : 'name' in loss ? String(loss.name) : 'custom';
-    return { name, b: bias, w1: kernel, history: fit.history.loss as number[] };
+    return { name, b: bias, w1: kernel, history };
   } finally {
-    model.dispose();
-    optimizer.dispose(); // Adam's moment slots are not the model's to dispose
     tf.dispose([xs, ys]);
   }
 }
@@ -72,8 +70,8 @@ export async function fitLine(
  */
 export async function fitLines(
   x: readonly (number | readonly number[])[], y: readonly number[], lossIds: readonly LossIdentifier[], options: FitLineOptions = {},
-): Promise<FittedLine[]> {
-  const lines: FittedLine[] = [];
+): Promise<TrainedLine[]> {
+  const lines: TrainedLine[] = [];
   for (const loss of lossIds) lines.push(await fitLine(x, y, loss, options));
   return lines;
 }

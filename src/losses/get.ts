@@ -1,7 +1,8 @@
 /** `losses.get`: Keras' way of turning an identifier into a loss. */
 import type * as tf from '@tensorflow/tfjs';
 import { Loss, type LossConfig, type LossFunction } from './loss';
-import { knownIdentifiers, lookup } from './registry';
+import { didYouMean, quotedOnce } from '../identifiers';
+import { knownIdentifiers, lookup, REGISTRY } from './registry';
 
 /** A user's own loss function; tfjs passes tensors, and `forCompile` passes its options as a third argument. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -20,7 +21,7 @@ export type LossOptions = LossConfig & { [option: string]: unknown };
  * - a class name (`'MeanSquaredError'`, `'KLDivergence'` ...) gives a new instance with defaults;
  * - a function or a `Loss` instance is returned as it is.
  *
- * @throws `losses.get: unknown loss identifier 'x'; expected one of ...`
+ * @throws `losses.get: unknown loss identifier 'mean_sqared_error' (did you mean 'mean_squared_error'?); expected one of ...`
  * @example
  * const mse = losses.get('mse');              // the function meanSquaredError
  * const huber = losses.get('Huber') as Loss;  // new Huber()
@@ -33,7 +34,11 @@ export function get(identifier: LossIdentifier): LossFunction<any> | CustomLoss 
   }
   const found = lookup(identifier);
   if (found === undefined) {
-    throw new Error(`losses.get: unknown loss identifier '${identifier}'; expected one of ${knownIdentifiers().join(', ')}`);
+    throw new Error(
+      `losses.get: unknown loss identifier '${identifier}'${didYouMean(identifier, knownIdentifiers())}; expected one of the ` +
+        `known losses: ${quotedOnce(REGISTRY.map((e) => e.keras))} (or a class name, or an alias such as 'mse': ` +
+        'see losses.knownIdentifiers())',
+    );
   }
   return found.kind === 'class' ? new found.entry.cls() : found.entry.fn;
 }

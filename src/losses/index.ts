@@ -31,17 +31,28 @@ export { categoricalHinge, CategoricalHinge } from './categorical-hinge';
 export { klDivergence, KLDivergence } from './kl-divergence';
 export { poisson, Poisson } from './poisson';
 export { cosineSimilarity, CosineSimilarity, type CosineOptions } from './cosine-similarity';
-export { REGISTRY, knownIdentifiers, type LossName, type LossClass, type RegistryEntry } from './registry';
+export {
+  categoricalGeneralizedCrossEntropy, CategoricalGeneralizedCrossEntropy, type GeneralizedCrossEntropyOptions,
+} from './categorical-generalized-cross-entropy';
+export { dice, Dice } from './dice';
+export { tversky, Tversky, type TverskyOptions } from './tversky';
+export type { OverlapOptions } from './overlap';
+export { circle, Circle, type CircleOptions } from './circle';
+export { ctc, CTC } from './ctc';
+export {
+  REGISTRY, knownIdentifiers, targetsOf, acceptsLogits, type LossName, type LossClass, type RegistryEntry, type LossRow, type Targets,
+} from './registry';
 export { get, type LossIdentifier, type LossOptions, type CustomLoss } from './get';
 export { forCompile, type TfjsLossFunction } from './for-compile';
 export {
-  CATALOGUE, catalogueEntry, lossesFor, lossColour, type CatalogueEntry, type Task, type Prediction,
+  CATALOGUE, catalogueEntry, lossesFor, lossColour, type CatalogueEntry, type CatalogueText, type Task, type Prediction,
 } from './catalogue';
 export { lossShape, lossSlope, curveVariables, type LossShape, type LossShapeOptions, type CurveVariable } from './curves';
+export type { CurveSpec } from './curve-specs';
 export { wasserstein, Wasserstein, wassersteinDistance1d } from './wasserstein';
 export { weightedLoss } from './weighted-loss';
 export { gaussianNll, type GaussianNllOptions } from './gaussian-nll';
-export { fitLine, fitLines, type FitLineOptions, type FittedLine } from './fit-line';
+export { fitLine, fitLines, type FitLineOptions, type TrainedLine } from './fit-line';
 export {
   fitClassifier, fitClassifiers, binaryScores, type ClassifierRun, type FitClassifierOptions, type FittedClassifier, type BinaryScores,
 } from './fit-classifier';

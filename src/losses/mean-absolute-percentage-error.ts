@@ -15,12 +15,7 @@ import { LossFunctionWrapper, type LossConfig } from './loss';
  * @example
  * losses.meanAbsolutePercentageError([[100, 200]], [[90, 210]]).print(); // [7.5]
  */
-export function meanAbsolutePercentageError(
-  yTrue: TensorInput,
-  yPred: TensorInput,
-  options: ValidateOption = {},
-): tf.Tensor {
-  void options;
+export function meanAbsolutePercentageError(yTrue: TensorInput, yPred: TensorInput): tf.Tensor {
   return tf.tidy(() => {
     const [t, p] = preparePair('meanAbsolutePercentageError', yTrue, yPred);
     const relative = tf.abs(tf.div(tf.sub(t, p), tf.maximum(tf.abs(t), EPSILON)));

@@ -15,12 +15,7 @@ import { LossFunctionWrapper, type LossConfig } from './loss';
  * @example
  * losses.meanSquaredLogarithmicError([[0]], [[Math.E - 1]]).print(); // [1]
  */
-export function meanSquaredLogarithmicError(
-  yTrue: TensorInput,
-  yPred: TensorInput,
-  options: ValidateOption = {},
-): tf.Tensor {
-  void options;
+export function meanSquaredLogarithmicError(yTrue: TensorInput, yPred: TensorInput): tf.Tensor {
   return tf.tidy(() => {
     const [t, p] = preparePair('meanSquaredLogarithmicError', yTrue, yPred);
     const logPred = tf.log1p(tf.maximum(p, EPSILON));

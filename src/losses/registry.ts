@@ -1,86 +1,21 @@
 /**
- * The one table of losses: each row ties a function form, its class form, its Keras name and
- * its aliases together. `get`, `forCompile`, the catalogue and the tests all read this table.
+ * The registry: the table of losses (`rows.ts`) and the ways to look a loss up in it. `get`,
+ * `forCompile`, `compile`, the catalogue, the curves, the palette and the tests all read this one
+ * table; the `LossName` type is derived from it.
  */
-import type { LossConfig, LossFunction, Loss } from './loss';
-import { BinaryCrossentropy, binaryCrossentropy } from './binary-crossentropy';
-import { BinaryFocalCrossentropy, binaryFocalCrossentropy } from './binary-focal-crossentropy';
-import { CategoricalCrossentropy, categoricalCrossentropy } from './categorical-crossentropy';
-import { CategoricalFocalCrossentropy, categoricalFocalCrossentropy } from './categorical-focal-crossentropy';
-import { CategoricalHinge, categoricalHinge } from './categorical-hinge';
-import { CosineSimilarity, cosineSimilarity } from './cosine-similarity';
-import { Hinge, hinge } from './hinge';
-import { Huber, huber } from './huber';
-import { KLDivergence, klDivergence } from './kl-divergence';
-import { LogCosh, logCosh } from './log-cosh';
-import { MeanAbsoluteError, meanAbsoluteError } from './mean-absolute-error';
-import { MeanAbsolutePercentageError, meanAbsolutePercentageError } from './mean-absolute-percentage-error';
-import { MeanSquaredError, meanSquaredError } from './mean-squared-error';
-import { MeanSquaredLogarithmicError, meanSquaredLogarithmicError } from './mean-squared-logarithmic-error';
-import { Poisson, poisson } from './poisson';
-import { SparseCategoricalCrossentropy, sparseCategoricalCrossentropy } from './sparse-categorical-crossentropy';
-import { SquaredHinge, squaredHinge } from './squared-hinge';
-import { WeightedBinaryCrossentropy, weightedBinaryCrossentropy } from './weighted-binary-crossentropy';
+import { LOSS_ROWS } from './rows';
+import type { LossRow, Targets } from './row';
+
+export type { LossClass, LossRow, Targets } from './row';
 
 /** The camelCase name of every loss, e.g. `'meanSquaredError'`: the catalogue's key. */
-export type LossName =
-  | 'meanSquaredError' | 'meanAbsoluteError' | 'meanAbsolutePercentageError' | 'meanSquaredLogarithmicError'
-  | 'huber' | 'logCosh' | 'binaryCrossentropy' | 'binaryFocalCrossentropy' | 'categoricalCrossentropy'
-  | 'categoricalFocalCrossentropy' | 'sparseCategoricalCrossentropy' | 'weightedBinaryCrossentropy'
-  | 'hinge' | 'squaredHinge' | 'categoricalHinge' | 'klDivergence' | 'poisson' | 'cosineSimilarity';
+export type LossName = (typeof LOSS_ROWS)[number]['name'];
 
-/** A loss class: `new cls({ ...options, reduction, name })`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type LossClass = new (args?: any & LossConfig) => Loss;
+/** One row of the table. */
+export type RegistryEntry = LossRow<LossName>;
 
-export interface RegistryEntry {
-  name: LossName;
-  /** Keras' function name (snake_case), also the class form's default name where Keras agrees. */
-  keras: string;
-  /** Keras' class name (PascalCase). */
-  className: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  fn: LossFunction<any>;
-  cls: LossClass;
-  /** Further string identifiers Keras accepts (`'mse'`, `'kld'` ...) plus legacy ones. */
-  aliases: readonly string[];
-}
-
-const row = (
-  name: LossName, keras: string, className: string,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  fn: LossFunction<any>, cls: LossClass, aliases: readonly string[] = [],
-): RegistryEntry => ({ name, keras, className, fn, cls, aliases });
-
-/** Every loss, in the catalogue's order (regression, binary, multiclass, distributions). */
-export const REGISTRY: readonly RegistryEntry[] = [
-  row('meanSquaredError', 'mean_squared_error', 'MeanSquaredError', meanSquaredError, MeanSquaredError, ['mse', 'MSE']),
-  row('meanAbsoluteError', 'mean_absolute_error', 'MeanAbsoluteError', meanAbsoluteError, MeanAbsoluteError, ['mae', 'MAE']),
-  row('huber', 'huber', 'Huber', huber, Huber, ['huber_loss']),
-  row('logCosh', 'log_cosh', 'LogCosh', logCosh, LogCosh, ['logcosh']),
-  row('meanSquaredLogarithmicError', 'mean_squared_logarithmic_error', 'MeanSquaredLogarithmicError',
-    meanSquaredLogarithmicError, MeanSquaredLogarithmicError, ['msle', 'MSLE']),
-  row('meanAbsolutePercentageError', 'mean_absolute_percentage_error', 'MeanAbsolutePercentageError',
-    meanAbsolutePercentageError, MeanAbsolutePercentageError, ['mape', 'MAPE']),
-  row('binaryCrossentropy', 'binary_crossentropy', 'BinaryCrossentropy', binaryCrossentropy, BinaryCrossentropy, ['bce', 'BCE']),
-  row('binaryFocalCrossentropy', 'binary_focal_crossentropy', 'BinaryFocalCrossentropy',
-    binaryFocalCrossentropy, BinaryFocalCrossentropy),
-  row('weightedBinaryCrossentropy', 'weighted_binary_crossentropy', 'WeightedBinaryCrossentropy',
-    weightedBinaryCrossentropy, WeightedBinaryCrossentropy),
-  row('hinge', 'hinge', 'Hinge', hinge, Hinge),
-  row('squaredHinge', 'squared_hinge', 'SquaredHinge', squaredHinge, SquaredHinge),
-  row('categoricalCrossentropy', 'categorical_crossentropy', 'CategoricalCrossentropy',
-    categoricalCrossentropy, CategoricalCrossentropy, ['cce']),
-  row('sparseCategoricalCrossentropy', 'sparse_categorical_crossentropy', 'SparseCategoricalCrossentropy',
-    sparseCategoricalCrossentropy, SparseCategoricalCrossentropy),
-  row('categoricalFocalCrossentropy', 'categorical_focal_crossentropy', 'CategoricalFocalCrossentropy',
-    categoricalFocalCrossentropy, CategoricalFocalCrossentropy),
-  row('categoricalHinge', 'categorical_hinge', 'CategoricalHinge', categoricalHinge, CategoricalHinge),
-  row('klDivergence', 'kl_divergence', 'KLDivergence', klDivergence, KLDivergence,
-    ['kld', 'KLD', 'kullback_leibler_divergence']),
-  row('poisson', 'poisson', 'Poisson', poisson, Poisson),
-  row('cosineSimilarity', 'cosine_similarity', 'CosineSimilarity', cosineSimilarity, CosineSimilarity),
-];
+/** Every loss, in the catalogue's order (regression, binary, multiclass, segmentation, distributions, similarity, sequences, critics). */
+export const REGISTRY: readonly RegistryEntry[] = LOSS_ROWS;
 
 type Found = { entry: RegistryEntry; kind: 'function' | 'class' };
 
@@ -100,7 +35,22 @@ export function entryOf(loss: unknown): RegistryEntry | undefined {
   return REGISTRY.find((e) => e.fn === loss || (typeof loss === 'object' && loss instanceof e.cls));
 }
 
-/** Every string `get` accepts, for error messages and tests. */
+/** Every string `get` accepts, each once, for error messages and tests. */
 export function knownIdentifiers(): string[] {
-  return REGISTRY.flatMap((e) => [e.name, e.keras, e.className, ...e.aliases]);
+  return [...new Set(REGISTRY.flatMap((e) => [e.name, e.keras, e.className, ...e.aliases]))];
+}
+
+/** The row of a string identifier, a function form or a class instance (undefined for custom losses). */
+export function rowOf(loss: unknown): RegistryEntry | undefined {
+  return typeof loss === 'string' ? lookup(loss)?.entry : entryOf(loss);
+}
+
+/** What a loss's `yTrue` holds next to the model's output (`'dense'` for custom losses). */
+export function targetsOf(loss: unknown): Targets {
+  return rowOf(loss)?.targets ?? 'dense';
+}
+
+/** Whether a loss can read logits (it has the `fromLogits` option); false for custom losses. */
+export function acceptsLogits(loss: unknown): boolean {
+  return rowOf(loss)?.catalogue.options.includes('fromLogits') ?? false;
 }

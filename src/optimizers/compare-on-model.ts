@@ -2,9 +2,10 @@
  * The same model trained once per optimizer, from the same initial weights: the loss curves that
  * lessons 09 and 10 compare.
  */
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
+import { fitModel } from '../training';
 
-/** A loss `model.compile` accepts: a tfjs identifier (`'categoricalCrossentropy'`) or a function. */
+/** A loss: an identifier of the losses registry (`'categoricalCrossentropy'`, `'mse'` ...) or a function. */
 export type CompileLoss = string | ((yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor);
 
 export interface CompareOnModelOptions {
@@ -17,8 +18,9 @@ export interface CompareOnModelOptions {
 }
 
 /**
- * Builds a fresh model for each contender, compiles it with that optimizer, fits it with the same
- * data, epochs and batch order (no shuffling), and disposes it.
+ * Builds a fresh model for each contender, compiles it with that optimizer (`losses.compile`, through
+ * the shared training harness), fits it with the same data, epochs and batch order (no shuffling),
+ * and disposes it.
  *
  * @param buildModel returns a new model; seed its initialisers so that every run starts from the
  *   same weights and the curves differ only by the optimizer.
@@ -39,16 +41,8 @@ export async function compareOnModel(
   const { loss, epochs = 50, batchSize = 32 } = options;
   const curves: Record<string, number[]> = {};
   for (const [name, makeOptimizer] of Object.entries(contenders)) {
-    const model = buildModel();
-    const optimizer = makeOptimizer();
-    try {
-      model.compile({ optimizer, loss });
-      const history = await model.fit(x, y, { epochs, batchSize, shuffle: false, verbose: 0 });
-      curves[name] = (history.history.loss as Array<number | tf.Tensor>).map((v) => (typeof v === 'number' ? v : v.dataSync()[0]));
-    } finally {
-      model.dispose();
-      optimizer.dispose();
-    }
+    const { history } = await fitModel({ model: buildModel(), optimizer: makeOptimizer(), loss, x, y, epochs, batchSize });
+    curves[name] = history;
   }
   return curves;
 }

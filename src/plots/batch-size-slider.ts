@@ -7,6 +7,7 @@ import { baseLayout, type FigureOptions } from './layout';
 import { contourTrace } from './loss-contour';
 import { activeIndex, frameSlider } from './slider';
 import type { Fn2D, PlotlyFigure, PlotlyFrame, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** One slider position: the batch size, the parameters visited, and optionally the gradient's spread. */
 export interface BatchSizeRun {
@@ -71,5 +72,5 @@ export function batchSizeSlider(loss: Fn2D, xRange: Range, yRange: Range, runs: 
   });
   (layout.xaxis as Record<string, unknown>).range = xRange;
   (layout.yaxis as Record<string, unknown>).range = yRange;
-  return { data, layout, frames };
+  return displayable({ data, layout, frames });
 }

@@ -1,6 +1,7 @@
 /** A confusion matrix as an annotated heatmap: true class down, predicted class across. */
 import { baseLayout, type FigureOptions } from './layout';
 import type { PlotlyFigure } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link confusionMatrix}. */
 export interface ConfusionMatrixOptions extends FigureOptions {
@@ -43,12 +44,12 @@ export function confusionMatrix(counts: number[][], options: ConfusionMatrixOpti
   const layout = baseLayout('Confusion matrix', 'predicted class', 'true class', 1, options);
   (layout.yaxis as Record<string, unknown>).autorange = 'reversed';
   (layout.xaxis as Record<string, unknown>).side = 'bottom';
-  return {
+  return displayable({
     data: [{
       type: 'heatmap', name: 'confusion', x: labels, y: labels, z, text, texttemplate: '%{text}', colorscale: 'Blues', reversescale: true,
       hovertemplate: 'true %{y}, predicted %{x}: %{text}<extra></extra>',
       colorbar: { title: { text: options.normalise ? 'fraction of true class' : 'samples' } },
     }],
     layout,
-  };
+  });
 }

@@ -9,6 +9,7 @@
 import { FALLBACK_COLOURS } from './palette';
 import { baseLayout, linspace, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link decisionBoundary}. */
 export interface DecisionBoundaryOptions extends FigureOptions {
@@ -110,5 +111,5 @@ export function decisionBoundary(
   });
   const [f1, f2] = options.features ?? ['x₁', 'x₂'];
   const layout = baseLayout('Decision boundary', `feature ${f1}`, `feature ${f2}`, scatters.length + 1, options);
-  return { data: [heatmap, ...boundaries, ...scatters], layout };
+  return displayable({ data: [heatmap, ...boundaries, ...scatters], layout });
 }

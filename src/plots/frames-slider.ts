@@ -4,6 +4,7 @@
  * offline. Used by the figures whose knob a learner should turn (Huber's δ, focal loss's γ).
  */
 import type { PlotlyFigure, PlotlyFrame, PlotlyLayout, PlotlyTrace } from './types';
+import { displayable } from '../display/displayable';
 
 /** One position of the slider: its label and the traces shown there. */
 export interface SliderFrame {
@@ -60,9 +61,9 @@ export function framesSlider(fixed: PlotlyTrace[], frames: SliderFrame[], layout
   };
   const title = frames[active].title === undefined ? layout.title : { ...layout.title, text: frames[active].title as string };
   const margin = { ...(layout.margin as Record<string, unknown> | undefined), b: 170 };
-  return {
+  return displayable({
     data: [...fixed, ...frames[active].data],
     layout: { ...layout, ...(title === undefined ? {} : { title }), sliders: [slider], margin, height: Math.max(Number(layout.height ?? 420), 520) },
     frames: plotlyFrames,
-  };
+  });
 }

@@ -6,6 +6,7 @@ import { colourFor } from './palette';
 import { regressionFit, type FittedLine, type RegressionFitOptions } from './regression-fit';
 import { framesSlider, type SliderFrame } from './frames-slider';
 import type { PlotlyFigure, PlotlyTrace } from './types';
+import { displayable } from '../display/displayable';
 
 /** The line Huber's loss fitted for one δ. */
 export interface HuberFit {
@@ -73,5 +74,5 @@ export function huberDeltaSlider(x: number[], y: number[], fits: HuberFit[], opt
   figure.layout.yaxis = { ...(figure.layout.yaxis as Record<string, unknown>), range: padded(y) };
   figure.layout.legend = { orientation: 'v', x: 1.02, y: 1 };
   figure.layout.showlegend = true;
-  return figure;
+  return displayable(figure);
 }

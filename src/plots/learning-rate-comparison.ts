@@ -3,6 +3,7 @@ import { FALLBACK_COLOURS } from './palette';
 import { axis, type FigureOptions } from './layout';
 import { bowlTraces, rangeAround } from './loss-bowl';
 import type { Fn1D, PlotlyFigure, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** One run: a label such as `'too small (η = 0.01)'` and the parameter after each step. */
 export interface LearningRateRun {
@@ -51,5 +52,5 @@ export function learningRateComparison(loss: Fn1D, runs: LearningRateRun[], opti
       text: run.label, showarrow: false, xref: `x${n} domain`, yref: `y${n} domain`, x: 0.5, y: 1.12, font: { size: 13 },
     });
   });
-  return { data, layout: layout as PlotlyFigure['layout'] };
+  return displayable({ data, layout: layout as PlotlyFigure['layout'] });
 }

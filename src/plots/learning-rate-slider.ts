@@ -6,6 +6,7 @@ import { FALLBACK_COLOURS } from './palette';
 import { axis, linspace, type FigureOptions } from './layout';
 import { activeIndex, frameSlider } from './slider';
 import type { Fn1D, PlotlyFigure, PlotlyFrame, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link learningRateSlider}. */
 export interface LearningRateSliderOptions extends FigureOptions {
@@ -97,7 +98,7 @@ export function learningRateSlider(loss: Fn1D, derivative: Fn1D, learningRates: 
     height: options.height ?? 540, margin: { t: 60, r: 20, b: 190, l: 70 },
     sliders: frameSlider(frames, 'learning rate ', active),
   };
-  return { data, layout, frames };
+  return displayable({ data, layout, frames });
 }
 
 function widened(values: number[]): Range {

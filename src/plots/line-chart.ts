@@ -2,6 +2,7 @@
 import { colourFor } from './palette';
 import { baseLayout, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace } from './types';
+import { displayable } from '../display/displayable';
 
 /** One series of {@link lineChart}. */
 export interface LineSeries {
@@ -53,5 +54,5 @@ export function lineChart(series: LineSeries[], options: LineChartOptions = {}):
   const layout = baseLayout(`${yTitle} against ${xTitle}`, xTitle, yTitle, data.length, options);
   if (options.logY) (layout.yaxis as Record<string, unknown>).type = 'log';
   if (options.logX) (layout.xaxis as Record<string, unknown>).type = 'log';
-  return { data, layout };
+  return displayable({ data, layout });
 }

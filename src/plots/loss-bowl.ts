@@ -2,6 +2,7 @@
 import { colourFor } from './palette';
 import { baseLayout, linspace, type FigureOptions } from './layout';
 import type { Fn1D, PlotlyFigure, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link lossBowl}. */
 export interface LossBowlOptions extends FigureOptions {
@@ -54,5 +55,5 @@ export function lossBowl(loss: Fn1D, steps: number[], options: LossBowlOptions =
   const name = options.name ?? 'gradient descent';
   const data = bowlTraces(loss, steps, rangeAround(steps, options.range), name, colourFor(name));
   const p = options.parameter ?? 'w';
-  return { data, layout: baseLayout('Gradient descent on the loss bowl', `parameter ${p}`, `loss L(${p})`, data.length, options) };
+  return displayable({ data, layout: baseLayout('Gradient descent on the loss bowl', `parameter ${p}`, `loss L(${p})`, data.length, options) });
 }

@@ -4,6 +4,7 @@ import { baseLayout } from './layout';
 import { sampleGrid } from './grid';
 import { zTransform, type SurfaceOptions } from './loss-surface';
 import type { Fn2D, PlotlyFigure, PlotlyTrace, Range, Trajectory } from './types';
+import { displayable } from '../display/displayable';
 
 /** The contour trace of `loss` over the ranges. */
 export function contourTrace(loss: Fn2D, xRange: Range, yRange: Range, options: SurfaceOptions): PlotlyTrace {
@@ -43,5 +44,5 @@ export function lossContour(
   layout.showlegend = trajectories.length > 0;
   (layout.xaxis as Record<string, unknown>).range = xRange;
   (layout.yaxis as Record<string, unknown>).range = yRange;
-  return { data, layout };
+  return displayable({ data, layout });
 }

@@ -2,6 +2,7 @@
 import { ROLE_COLOURS } from './palette';
 import { baseLayout, type FigureOptions } from './layout';
 import type { History, PlotlyFigure, PlotlyTrace } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options of {@link lossCurves}. */
 export interface LossCurvesOptions extends FigureOptions {
@@ -46,7 +47,7 @@ export function lossCurves(history: History, options: LossCurvesOptions = {}): P
   // Epochs are whole numbers: no "1.5" ticks on short runs.
   Object.assign(layout.xaxis as Record<string, unknown>, { tick0: 1, dtick: Math.max(1, Math.ceil(history.loss.length / 10)) });
   layout.shapes = shapes;
-  return { data, layout };
+  return displayable({ data, layout });
 }
 
 function line(name: string, y: number[], colour: string, epochs: (n: number) => number[]): PlotlyTrace {

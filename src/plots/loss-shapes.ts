@@ -2,12 +2,13 @@
 import { lossColour } from './palette';
 import { baseLayout, linspace, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** What the x-axis measures. */
 export type LossShapeAxis = 'error' | 'margin' | 'probability';
 
 /** One loss: a function of the x quantity, or precomputed points. */
-export type LossShape =
+export type LossShapeSeries =
   | { name: string; fn: (x: number) => number }
   | { name: string; x: number[]; y: number[] };
 
@@ -41,7 +42,7 @@ const DEFAULT_RANGES: Record<LossShapeAxis, Range> = { error: [-3, 3], margin: [
  * @example
  * display.show(plots.lossShapes([{ name: 'huber', fn: (e) => ... }], { axis: 'error' }));
  */
-export function lossShapes(losses: LossShape[], options: LossShapesOptions = {}): PlotlyFigure {
+export function lossShapes(losses: LossShapeSeries[], options: LossShapesOptions = {}): PlotlyFigure {
   if (!Array.isArray(losses) || losses.length === 0) throw new Error('lossShapes: losses must be a non-empty array of { name, fn } or { name, x, y }');
   const kind = options.axis ?? 'error';
   const range = options.range ?? DEFAULT_RANGES[kind];
@@ -52,5 +53,5 @@ export function lossShapes(losses: LossShape[], options: LossShapesOptions = {})
   });
   const layout = baseLayout(`Loss against ${kind}`, options.xTitle ?? AXIS_TITLES[kind], 'loss (per sample)', data.length, options);
   if (options.yMax !== undefined) (layout.yaxis as Record<string, unknown>).range = [0, options.yMax];
-  return { data, layout };
+  return displayable({ data, layout });
 }

@@ -3,6 +3,7 @@ import { colourFor } from './palette';
 import { axis, type FigureOptions } from './layout';
 import { sampleGrid, valuesAlong } from './grid';
 import type { Fn2D, PlotlyFigure, PlotlyTrace, Range, Trajectory } from './types';
+import { displayable } from '../display/displayable';
 
 /** Options shared by {@link lossSurface3d} and `lossContour`. */
 export interface SurfaceOptions extends FigureOptions {
@@ -47,7 +48,7 @@ export function lossSurface3d(
       line: { color: colour, width: 5 }, marker: { color: colour, size: 3 },
     });
   }
-  return {
+  return displayable({
     data,
     layout: {
       title: { text: options.title ?? 'Loss surface' },
@@ -60,5 +61,5 @@ export function lossSurface3d(
       height: options.height ?? 520,
       margin: { t: 60, r: 10, b: 40, l: 10 },
     },
-  };
+  });
 }

@@ -1,95 +1,55 @@
 /**
  * The course's colours: one fixed colour per optimizer and per loss, so that Adam is the same
- * pink in lesson 9, lesson 10 and the capstone. This file is the single source of colours;
- * other modules (losses, callbacks, the site) import from here.
+ * pink in lesson 9, lesson 10 and the capstone. The colours live in the rows of the two tables
+ * (`losses/rows.ts`, `optimizers/registry.ts`); this file derives the lookups from them and adds
+ * the few legend words that are not identifiers (SGD's momentum and Nesterov variants, '0-1 loss').
  *
  * Names are matched loosely: case, `_`, `-` and spaces are ignored, so `'Adam'`, `'adam'`,
  * `'binary_crossentropy'` and `'binaryCrossentropy'` all find their colour.
  */
+import { fallbackColour, normaliseName, ownValue } from '../identifiers';
+import { REGISTRY } from '../losses/registry';
+import { OPTIMIZER_ROWS } from '../optimizers/registry';
 
-/** One colour per optimizer (the Tableau-10 order, then two extras). */
+export { FALLBACK_COLOURS, normaliseName } from '../identifiers';
+
+/** One colour per optimizer identifier (from its row), plus SGD's two variants as lesson 09 names them. */
 export const OPTIMIZER_COLOURS: Readonly<Record<string, string>> = {
-  sgd: '#1f77b4',
+  ...Object.fromEntries(Object.entries(OPTIMIZER_ROWS).map(([id, row]) => [id, row.colour])),
   momentum: '#ff7f0e',
   nesterov: '#2ca02c',
-  rmsprop: '#d62728',
-  adagrad: '#9467bd',
-  adadelta: '#8c564b',
-  adam: '#e377c2',
-  adamw: '#7f7f7f',
-  adamax: '#bcbd22',
-  nadam: '#17becf',
-  lion: '#393b79',
-  ftrl: '#ad494a',
 };
 
-/** One colour per loss in the catalogue; aliases share their loss's colour. */
+/** One colour per loss (from its row), keyed by its normalised Keras name, plus the 0-1 loss of lesson 05. */
 export const LOSS_COLOURS: Readonly<Record<string, string>> = {
-  mse: '#1f77b4',
-  mae: '#ff7f0e',
-  huber: '#2ca02c',
-  logcosh: '#d62728',
-  msle: '#9467bd',
-  mape: '#8c564b',
-  binarycrossentropy: '#e377c2',
-  binaryfocalcrossentropy: '#7f7f7f',
-  hinge: '#bcbd22',
-  squaredhinge: '#17becf',
-  categoricalcrossentropy: '#393b79',
-  sparsecategoricalcrossentropy: '#637939',
-  categoricalhinge: '#8c6d31',
-  categoricalfocalcrossentropy: '#843c39',
-  kldivergence: '#7b4173',
-  poisson: '#3182bd',
-  cosinesimilarity: '#e6550d',
-  wasserstein: '#31a354',
-  weightedbinarycrossentropy: '#6b6ecf',
+  ...Object.fromEntries(REGISTRY.map((row) => [normaliseName(row.keras), row.colour])),
   zeroone: '#000000',
 };
 
-const LOSS_ALIASES: Readonly<Record<string, string>> = {
-  meansquarederror: 'mse',
-  meanabsoluteerror: 'mae',
-  meansquaredlogarithmicerror: 'msle',
-  meanabsolutepercentageerror: 'mape',
-  bce: 'binarycrossentropy',
-  logloss: 'binarycrossentropy',
-  focal: 'binaryfocalcrossentropy',
-  cce: 'categoricalcrossentropy',
-  kld: 'kldivergence',
-  kullbackleiblerdivergence: 'kldivergence',
-  cosine: 'cosinesimilarity',
-  huberloss: 'huber',
-};
+/** Legend words that name a loss without being one of its identifiers. */
+const LEGEND_WORDS: Readonly<Record<string, string>> = { logloss: 'bce', focal: 'binary_focal_crossentropy', cosine: 'cosine_similarity' };
+
+/** Every normalised identifier of every loss (name, Keras name, class name, aliases) -> its colour. */
+const LOSS_LOOKUP: Readonly<Record<string, string>> = Object.fromEntries([
+  ...REGISTRY.flatMap((row) => [row.name, row.keras, row.className, ...row.aliases].map((id) => [normaliseName(id), row.colour])),
+  ...Object.entries(LOSS_COLOURS),
+]);
+
+function knownLossColour(key: string): string | undefined {
+  return ownValue(LOSS_LOOKUP, normaliseName(ownValue(LEGEND_WORDS, key) ?? key));
+}
 
 /** Colours for the roles every loss chart has: training and validation. */
 export const ROLE_COLOURS = { train: '#1f77b4', validation: '#ff7f0e', marker: '#444444' } as const;
 
-/** Colours for names the course has not registered, picked by a stable hash of the name. */
-export const FALLBACK_COLOURS: readonly string[] = [
-  '#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7',
-];
-
-/** `'Binary_CrossEntropy'` -> `'binarycrossentropy'`. */
-export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[\s_\-]/g, '');
-}
-
-function fallbackColour(name: string): string {
-  let hash = 0;
-  for (const ch of normaliseName(name)) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return FALLBACK_COLOURS[hash % FALLBACK_COLOURS.length];
-}
-
 /** The colour of an optimizer, e.g. `optimizerColour('adam') === '#e377c2'`. */
 export function optimizerColour(name: string): string {
-  return OPTIMIZER_COLOURS[normaliseName(name)] ?? fallbackColour(name);
+  return ownValue(OPTIMIZER_COLOURS, normaliseName(name)) ?? fallbackColour(name);
 }
 
 /** The colour of a loss, e.g. `lossColour('huber') === '#2ca02c'`; aliases such as `'meanSquaredError'` work. */
 export function lossColour(name: string): string {
-  const key = normaliseName(name);
-  return LOSS_COLOURS[LOSS_ALIASES[key] ?? key] ?? fallbackColour(name);
+  return knownLossColour(normaliseName(name)) ?? fallbackColour(name);
 }
 
 /**
@@ -100,7 +60,7 @@ export function colourFor(name: string): string {
   // 'adam (lr=0.01)' and 'huber, delta=1' keep the colour of their first word.
   const candidates = [normaliseName(name), normaliseName(name.split(/[\s(,:=]/)[0] ?? '')];
   for (const key of candidates) {
-    const known = OPTIMIZER_COLOURS[key] ?? LOSS_COLOURS[LOSS_ALIASES[key] ?? key];
+    const known = ownValue(OPTIMIZER_COLOURS, key) ?? knownLossColour(key);
     if (known) return known;
   }
   return fallbackColour(name);

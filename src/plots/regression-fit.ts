@@ -2,6 +2,7 @@
 import { colourFor } from './palette';
 import { baseLayout, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace } from './types';
+import { displayable } from '../display/displayable';
 
 /** A fitted line y' = b + w1·x, named after what produced it (a loss, an epoch, ...). */
 export interface FittedLine {
@@ -57,5 +58,5 @@ export function regressionFit(x: number[], y: number[], lines: FittedLine[], opt
       line: { color: line.colour ?? colourFor(line.name), width: 3, dash: line.dash ?? 'solid' },
     });
   }
-  return { data, layout: baseLayout('Examples and fitted lines', options.xTitle ?? 'x (feature)', options.yTitle ?? 'y (target)', data.length, options) };
+  return displayable({ data, layout: baseLayout('Examples and fitted lines', options.xTitle ?? 'x (feature)', options.yTitle ?? 'y (target)', data.length, options) });
 }

@@ -2,6 +2,7 @@
 import { colourFor } from './palette';
 import { baseLayout, type FigureOptions } from './layout';
 import type { PlotlyFigure, PlotlyTrace } from './types';
+import { displayable } from '../display/displayable';
 
 /** A search result: any record of numbers and strings, e.g. `{ optimizer: 'adam', learningRate: 0.01, valLoss: 0.3 }`. */
 export type SearchRecord = Record<string, number | string | undefined>;
@@ -52,5 +53,5 @@ export function searchResults(results: SearchRecord[], options: SearchResultsOpt
   const layout = baseLayout(`Search: ${yKey} against ${xKey}`, `${xKey}${options.logX !== false ? ' (log scale)' : ''}`, yKey, data.length, options);
   (layout.xaxis as Record<string, unknown>).type = options.logX === false ? 'linear' : 'log';
   (layout.yaxis as Record<string, unknown>).type = options.logY ? 'log' : 'linear';
-  return { data, layout };
+  return displayable({ data, layout });
 }

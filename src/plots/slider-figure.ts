@@ -6,6 +6,7 @@
  */
 import { lineChart, type LineChartOptions, type LineSeries } from './line-chart';
 import type { PlotlyFigure, PlotlyFrame, PlotlyTrace, Range } from './types';
+import { displayable } from '../display/displayable';
 
 /** One position of the slider: its label and the series drawn there. */
 export interface SliderStep {
@@ -91,5 +92,5 @@ export function sliderFigure(steps: SliderStep[], options: SliderFigureOptions =
     margin: { t: 60, r: 20, b: 150, l: 70 },
     legend: { orientation: 'h', y: -0.45 },
   });
-  return { data: figure.data, layout: figure.layout, frames };
+  return displayable({ data: figure.data, layout: figure.layout, frames });
 }

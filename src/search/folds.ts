@@ -10,7 +10,7 @@ import { kFold, trainValTestSplit, type Dataset } from '../data';
 export type Validation = { split: number } | { folds: number };
 
 /** The rows used to train and to score one fold. */
-export interface Fold {
+export interface FoldRows {
   train: number[];
   val: number[];
 }
@@ -25,7 +25,7 @@ function rowNumbers(n: number): Dataset {
  * Seeded folds over `n` rows, cut by `src/data` (`kFold`: shuffled once, then k contiguous parts,
  * the first `n % k` one row larger, as scikit-learn's `KFold`; `trainValTestSplit` for a split).
  */
-export function makeFolds(n: number, validation: Validation, seed: number): Fold[] {
+export function makeFolds(n: number, validation: Validation, seed: number): FoldRows[] {
   if (!Number.isInteger(n) || n < 2) throw new Error(`search: need at least 2 examples to validate; got ${n}`);
   if ('folds' in validation) {
     const k = validation.folds;

@@ -2,5 +2,5 @@ export { gridSearch, randomSearch, runSearch, type Dataset, type SearchData, typ
 export { modelTrainer, type ModelTrainerOptions } from './model-trainer';
 export { SearchResults, type SearchRow, type SearchRecord, type SortKey } from './results';
 export { gridConfigs, randomConfigs, type HyperValue, type SearchConfig, type Distribution, type GridSpace, type RandomSpace } from './space';
-export { makeFolds, type Fold, type Validation } from './folds';
+export { makeFolds, type FoldRows, type Validation } from './folds';
 export { toArrays } from './arrays';

@@ -10,8 +10,10 @@
  * penalties on every kernel, 0).
  */
 import * as tf from '@tensorflow/tfjs';
+import { ownValue } from '../identifiers';
 import { OPTIMIZERS } from '../optimizers';
 import { forCompile } from '../losses';
+import { fitModel } from '../training';
 import { lookup } from '../losses/registry';
 import type { Dataset, Trainer } from './search';
 import type { SearchConfig } from './space';
@@ -38,12 +40,12 @@ const ACCURACIES: Record<string, (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tens
 
 /** Throws for a configuration that cannot be trained: unknown keys, optimizer or loss, bad numbers. */
 function checkConfig(config: SearchConfig): void {
-  const unknown = Object.keys(config).filter((k) => !(k in BASE));
+  const unknown = Object.keys(config).filter((k) => ownValue(BASE, k) === undefined);
   if (unknown.length > 0) {
     throw new Error(`modelTrainer: unknown hyperparameter '${unknown[0]}'; expected one of ${Object.keys(BASE).join(', ')}`);
   }
   const optimizer = String(config.optimizer).toLowerCase();
-  if (OPTIMIZERS[optimizer] === undefined) {
+  if (ownValue(OPTIMIZERS, optimizer) === undefined) {
     throw new Error(`modelTrainer: unknown optimizer '${config.optimizer}'; expected one of ${Object.keys(OPTIMIZERS).join(', ')}`);
   }
   if (typeof config.loss !== 'string' || lookup(config.loss) === undefined) {
@@ -75,7 +77,7 @@ function buildModel(config: SearchConfig, inputs: number, outputs: number, outpu
 function scoreOn(model: tf.LayersModel, val: Dataset, score: string): number {
   return tf.tidy(() => {
     const yPred = model.predict(val.x) as tf.Tensor;
-    const metric = ACCURACIES[score] ?? forCompile(score, { validate: false });
+    const metric = ownValue(ACCURACIES, score) ?? forCompile(score, { validate: false });
     return metric(val.y, yPred).mean().dataSync()[0];
   });
 }
@@ -88,7 +90,7 @@ function scoreOn(model: tf.LayersModel, val: Dataset, score: string): number {
  */
 export function modelTrainer(options: ModelTrainerOptions = {}): Trainer {
   const score = options.score ?? 'mse';
-  if (ACCURACIES[score] === undefined && lookup(score) === undefined) {
+  if (ownValue(ACCURACIES, score) === undefined && lookup(score) === undefined) {
     throw new Error(`modelTrainer: unknown score '${score}'; expected a loss name or ${Object.keys(ACCURACIES).join(', ')}`);
   }
   const withDefaults = (config: SearchConfig): SearchConfig => ({ ...BASE, ...options.defaults, ...config });
@@ -98,17 +100,15 @@ export function modelTrainer(options: ModelTrainerOptions = {}): Trainer {
     const [inputs, outputs] = [trainData.x.shape[1] ?? 1, trainData.y.shape[1] ?? 1];
     const model = buildModel(full, inputs, outputs, options.outputActivation ?? 'linear');
     const optimizer = new OPTIMIZERS[String(full.optimizer).toLowerCase()]({ learningRate: full.learningRate as number });
-    try {
-      model.compile({ optimizer, loss: forCompile(full.loss as string, { validate: false }) });
-      await model.fit(trainData.x, trainData.y, { epochs: full.epochs as number, batchSize: full.batchSize as number, verbose: 0 });
-      return scoreOn(model, valData, score);
-    } finally {
-      model.dispose();
-      optimizer.dispose();
-    }
+    const { result } = await fitModel({
+      model, optimizer, loss: full.loss as string, x: trainData.x, y: trainData.y,
+      epochs: full.epochs as number, batchSize: full.batchSize as number, shuffle: true, // tfjs' default, as before
+      read: (trained) => scoreOn(trained, valData, score),
+    });
+    return result;
   };
   return Object.assign(train, {
-    direction: (ACCURACIES[score] !== undefined ? 'max' : 'min') as 'min' | 'max',
+    direction: (ownValue(ACCURACIES, score) !== undefined ? 'max' : 'min') as 'min' | 'max',
     check: (config: SearchConfig) => checkConfig(withDefaults(config)),
   });
 }

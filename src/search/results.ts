@@ -86,8 +86,7 @@ export class SearchResults {
   /** Flat rows `{ ...config, trial, score, scoreStd, timeMs }`, ranked best first. */
   toRecords(): SearchRecord[] {
     return this.rows.map((r) => {
-      const config: { [key: string]: number | string } = {};
-      for (const [key, value] of Object.entries(r.config)) config[key] = typeof value === 'boolean' ? String(value) : value;
+      const config = Object.fromEntries(Object.entries(r.config).map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value]));
       return { ...config, trial: r.trial, score: r.mean, scoreStd: r.std, timeMs: r.timeMs };
     });
   }

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRng, getSeed, setSeed, clearSeed } from '../random';
 import { toTensors } from '../data';
-import { makeFolds, type Fold, type Validation } from './folds';
+import { makeFolds, type FoldRows, type Validation } from './folds';
 import { SearchResults, summarise, type SearchRow } from './results';
 import { gridConfigs, randomConfigs, type GridSpace, type RandomSpace, type SearchConfig } from './space';
 
@@ -53,7 +53,7 @@ function asTensors(data: SearchData): { tensors: Dataset; owned: boolean } {
   throw new Error('search: data must be { x: Tensor, y: Tensor } or { x: number[][], y: number[] }');
 }
 
-function sliceFold(data: Dataset, fold: Fold): [Dataset, Dataset] {
+function sliceFold(data: Dataset, fold: FoldRows): [Dataset, Dataset] {
   const take = (rows: number[]): Dataset => {
     const idx = tf.tensor1d(rows, 'int32');
     const part = { x: tf.gather(data.x, idx), y: tf.gather(data.y, idx) };

@@ -86,9 +86,6 @@ function draw(key: string, entry: readonly HyperValue[] | Distribution, rng: Rng
 export function randomConfigs(space: RandomSpace, trials: number, rng: Rng): SearchConfig[] {
   const keys = checkKeys(space, 'randomSearch');
   if (!Number.isInteger(trials) || trials < 1) throw new Error(`randomSearch: trials must be an integer >= 1; got ${trials}`);
-  return Array.from({ length: trials }, () => {
-    const config: SearchConfig = {};
-    for (const key of keys) config[key] = draw(key, space[key], rng);
-    return config;
-  });
+  // fromEntries makes own properties, whatever the key (an assignment to '__proto__' would not).
+  return Array.from({ length: trials }, (): SearchConfig => Object.fromEntries(keys.map((key) => [key, draw(key, space[key], rng)])));
 }

@@ -26,7 +26,10 @@ const PLANS: Record<Task, FigurePlan> = {
   multiclass: { variable: 'margin', yMax: 4 },
   distribution: { variable: 'probability' },
   counts: { variable: 'rate' },
-  similarity: { variable: 'angle' },
+  segmentation: { variable: 'probability' },
+  similarity: { variable: 'angle', lossOptions: { circle: { gamma: 1 } } },
+  sequence: { variable: 'probability' },
+  critic: { variable: 'score' },
 };
 
 /** Points per curve: smooth at phone and desktop widths, and keeps the page small. */

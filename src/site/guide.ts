@@ -23,7 +23,10 @@ const TASKS: Record<Task, { heading: string; question: string }> = {
   multiclass: { heading: 'Multi-class classification', question: 'Predict one class out of K.' },
   distribution: { heading: 'Distributions', question: 'Predict a whole probability distribution.' },
   counts: { heading: 'Counts', question: 'Predict how many events happen.' },
+  segmentation: { heading: 'Segmentation and overlap', question: 'Predict a mask: which pixels belong to a (often small) object.' },
   similarity: { heading: 'Similarity', question: 'Predict a direction: an embedding or a unit vector.' },
+  sequence: { heading: 'Sequences', question: 'Predict a label sequence from a longer sequence of frames, unaligned.' },
+  critic: { heading: 'Critics (GANs)', question: 'Score real samples high and generated ones low.' },
 };
 
 const PREDICTIONS: Record<Prediction, string> = {
@@ -35,6 +38,8 @@ const PREDICTIONS: Record<Prediction, string> = {
   distribution: 'a probability distribution (e.g. a softmax)',
   rates: 'positive rates (e.g. through exp or softplus)',
   vectors: 'vectors',
+  'unit-vectors': 'L2-normalised embeddings',
+  'frame-logits': 'logits per frame, shape [batch, frames, classes]',
 };
 
 const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from '../../src';
-import { checkAdamFirstStep, checkAdagradRate, checkWarmupCosine, checkRmspropStep } from '../../src/exercises/10-adaptive-optimizers';
+import { checkAdamFirstStep, checkAdagradRate, checkWarmupCosine, checkCenteredRmspropStep, checkAdamStep, type AdamHyper } from '../../src/exercises/10-adaptive-optimizers';
 
 test('setup', async () => { await setup({ backend: 'cpu', verbose: false }); });
 
@@ -31,14 +31,48 @@ test('10-3 warm-up + cosine written by hand, against the formula', () => {
   assert.match(checkWarmupCosine(() => { throw new Error('oops'); }).message, /threw an error: oops/);
 });
 
-test('10-4 RMSprop step', () => {
-  const right = (theta: number, v: number, g: number, eta: number, rho: number, eps: number): [number, number] => {
+test('10-4 centered RMSprop, against RMSprop({ centered: true })', () => {
+  type Args = [number, number, number, number, number, number, number];
+  const centered = (slip: 'none' | 'plain' | 'oldMean' | 'minusEps') => (...[theta, v, gBar, g, eta, rho, eps]: Args): [number, number, number] => {
     const vNew = rho * v + (1 - rho) * g * g;
-    return [theta - (eta * g) / Math.sqrt(vNew + eps), vNew];
+    const gNew = rho * gBar + (1 - rho) * g;
+    const mean = slip === 'oldMean' ? gBar : gNew;
+    const inside = slip === 'plain' ? vNew + eps : slip === 'minusEps' ? vNew - mean * mean - eps : vNew - mean * mean + eps;
+    return [theta - (eta * g) / Math.sqrt(inside), vNew, gNew];
   };
-  const oldV = (theta: number, v: number, g: number, eta: number, rho: number, eps: number): [number, number] =>
-    [theta - (eta * g) / Math.sqrt(v + eps), rho * v + (1 - rho) * g * g];
-  assert.equal(checkRmspropStep(right).passed, true);
-  assert.equal(checkRmspropStep(() => [0, 0]).passed, false);
-  assert.match(checkRmspropStep(oldV).message, /new average/);
+  assert.equal(checkCenteredRmspropStep(centered('none')).passed, true, checkCenteredRmspropStep(centered('none')).message);
+  assert.match(checkCenteredRmspropStep(centered('plain')).message, /plain RMSprop/);
+  assert.match(checkCenteredRmspropStep(centered('oldMean')).message, /new average ḡₜ/);
+  assert.match(checkCenteredRmspropStep(centered('minusEps')).message, /ε is added under the square root/);
+  assert.match(checkCenteredRmspropStep((theta, v, gBar) => [theta, v, gBar]).message, /centered RMSprop gives \[/);
+  assert.match(checkCenteredRmspropStep(() => { throw new Error('bad'); }).message, /threw an error: bad/);
+  assert.match(checkCenteredRmspropStep((() => 0) as never).message, /return three numbers/);
+});
+
+/** Adam written from the paper (Kingma and Ba, 2015, Algorithm 1), with a switch per common slip. */
+function adamLike(slip: 'none' | 'keras' | 'sign' | 'noBias' | 'epsInside' | 'vNotHat' | 'storeMHat' | 'gNotSquared') {
+  return (theta: number, m: number, v: number, g: number, t: number, h: AdamHyper): [number, number, number] => {
+    const mNew = h.beta1 * m + (1 - h.beta1) * g;
+    const vNew = h.beta2 * v + (1 - h.beta2) * (slip === 'gNotSquared' ? g : g * g);
+    const mHat = slip === 'noBias' ? mNew : mNew / (1 - h.beta1 ** t);
+    const vHat = slip === 'noBias' || slip === 'vNotHat' ? vNew : vNew / (1 - h.beta2 ** t);
+    const denominator = slip === 'epsInside' ? Math.sqrt(vHat + h.epsilon) : Math.sqrt(vHat) + h.epsilon;
+    const alpha = (h.learningRate * Math.sqrt(1 - h.beta2 ** t)) / (1 - h.beta1 ** t);
+    const move = slip === 'keras' ? (alpha * mNew) / (Math.sqrt(vNew) + h.epsilon) : (h.learningRate * mHat) / denominator;
+    return [slip === 'sign' ? theta + move : theta - move, slip === 'storeMHat' ? mHat : mNew, vNew];
+  };
+}
+
+test('10-5 Adam step: the paper\'s and Keras\' epsilon placement pass; each common slip is named', () => {
+  assert.equal(checkAdamStep(adamLike('none')).passed, true, checkAdamStep(adamLike('none')).message);
+  assert.equal(checkAdamStep(adamLike('keras')).passed, true, checkAdamStep(adamLike('keras')).message);
+  assert.match(checkAdamStep(adamLike('sign')).message, /wrong sign/);
+  assert.match(checkAdamStep(adamLike('noBias')).message, /no bias correction/);
+  assert.match(checkAdamStep(adamLike('epsInside')).message, /ε went inside the square root/);
+  assert.match(checkAdamStep(adamLike('vNotHat')).message, /uses v where it needs the corrected v̂/);
+  assert.match(checkAdamStep(adamLike('storeMHat')).message, /keep the uncorrected m/);
+  assert.match(checkAdamStep(adamLike('gNotSquared')).message, /\(1 - β₂\) g²/);
+  assert.match(checkAdamStep((theta, m, v) => [theta, m, v]).message, /^.*Adam gives \[/);
+  assert.match(checkAdamStep(() => { throw new Error('oops'); }).message, /threw an error: oops/);
+  assert.match(checkAdamStep((() => 1) as never).message, /return \[θₜ, mₜ, vₜ\]/);
 });

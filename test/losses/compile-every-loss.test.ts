@@ -17,6 +17,19 @@ interface Task {
   y: number[][];
   units: number;
   activation?: 'softmax' | 'softplus' | 'sigmoid';
+  /** Layers after the dense one: unit-norm embeddings for circle, frames for CTC. */
+  head?: () => tf.layers.Layer[];
+}
+
+/** Divides each row by its L2 norm (circle expects unit embeddings). */
+class UnitNorm extends tf.layers.Layer {
+  static className = 'UnitNormForTest';
+  override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
+    return tf.tidy(() => {
+      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      return tf.div(x, tf.norm(x, 'euclidean', -1, true));
+    });
+  }
 }
 
 const rng = createRng(21);
@@ -34,6 +47,15 @@ const TASKS: Record<string, Task> = {
   distributions: { x: xs, y: xs.map(([a, b]) => softmax([2 * a, 2 * b, 0])), units: 3, activation: 'softmax' },
   counts: { x: xs, y: xs.map(([a, b]) => [rng.poisson(Math.exp(0.8 * a - 0.5 * b + 1))]), units: 1, activation: 'softplus' },
   directions: { x: xs, y: xs.map(([a, b]) => [a, 1, -b]), units: 3 },
+  labelsToProbabilities: { x: xs, y: xs.map((p) => [classOf(p)]), units: 3, activation: 'softmax' },
+  signs: { x: xs, y: xs.map(([a, b]) => [a + b > 0 ? -1 : 1]), units: 1 },
+  masks: { x: xs, y: xs.map(([a, b]) => [a > 0 ? 1 : 0, b > 0 ? 1 : 0, 0]), units: 3, activation: 'sigmoid' },
+  embeddings: { x: xs, y: xs.map((p) => [classOf(p)]), units: 3, head: () => [new UnitNorm()] },
+  // 3 frames of 3 classes (0 blank); the label sequence is the class of the point, then 2 when a > 0.
+  sequences: {
+    x: xs, y: xs.map((p) => [classOf(p) === 0 ? 1 : classOf(p), p[0] > 0 ? 2 : 0]), units: 9,
+    head: () => [tf.layers.reshape({ targetShape: [3, 3] })],
+  },
 };
 
 /** Loss name -> [task, options, learning rate]. */
@@ -56,6 +78,12 @@ const ROWS: Record<string, [keyof typeof TASKS, Record<string, unknown>, number]
   klDivergence: ['distributions', {}, 0.5],
   poisson: ['counts', {}, 0.05],
   cosineSimilarity: ['directions', {}, 0.3],
+  categoricalGeneralizedCrossEntropy: ['labelsToProbabilities', { q: 0.5 }, 0.5],
+  dice: ['masks', {}, 0.5],
+  tversky: ['masks', { alpha: 0.3, beta: 0.7 }, 0.5],
+  circle: ['embeddings', { gamma: 4 }, 0.3],
+  ctc: ['sequences', {}, 0.3],
+  wasserstein: ['signs', {}, 0.1],
 };
 
 test('the table covers every loss of the registry', () => {
@@ -71,7 +99,7 @@ for (const entry of losses.REGISTRY) {
     const model = tf.sequential({ layers: [tf.layers.dense({
       inputShape: [2], units: task.units, activation: task.activation,
       kernelInitializer: tf.initializers.glorotUniform({ seed: 9 }), biasInitializer: 'ones',
-    })] });
+    }), ...(task.head?.() ?? [])] });
     losses.compile(model, { optimizer: tf.train.sgd(learningRate), loss: entry.keras, lossOptions: options });
     const history = await model.fit(x, y, { epochs: 20, batchSize: 16, verbose: 0, shuffle: false });
     const curve = history.history.loss as number[];

@@ -16,33 +16,17 @@ export function flat(x: unknown): number[] {
   return [x as number];
 }
 
-/** Decimal places a literal was printed with (`0.8654` -> 4); NaN for exponent notation. */
-function printedDecimals(value: number): number {
-  const text = String(value);
-  if (text.includes('e')) return NaN;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+/** The allowed error for one expected value, from the case's `tolerance` field (the upstream assertion's). */
+export function toleranceFor(c: FixtureCase, expected: number): number {
+  if (c.tolerance === null) throw new Error(`${c.id}: the upstream test gives no tolerance (relational only)`);
+  return c.tolerance.atol + c.tolerance.rtol * Math.abs(expected);
 }
 
-/**
- * The allowed error for one expected value, read from the fixture's `tolerance_note` (the
- * upstream test's own assertion).
- */
-export function toleranceFor(note: string, expected: number): number {
-  const decimal = /decimal=(\d)/.exec(note);
-  if (decimal) return 1.5 * 10 ** -Number(decimal[1]);
-  if (/1\.5e-3/.test(note)) return 1.5e-3;
-  if (/effectively needs ~1e-4|printed to 4 decimals/.test(note)) return 1e-4 + 1e-6 * Math.abs(expected);
-  const allClose = /atol=([\d.e-]+), rtol=([\d.e-]+)/.exec(note);
-  if (allClose) return Number(allClose[1]) + Number(allClose[2]) * Math.abs(expected);
-  if (/docstring/.test(note)) {
-    const decimals = printedDecimals(expected);
-    const printed = Number.isNaN(decimals) ? 0 : 10 ** -decimals;
-    return Math.max(printed, 1e-3 * Math.abs(expected));
-  }
-  if (/exact/.test(note)) return 1e-7;
-  if (/expectArraysClose/.test(note)) return 1e-3;
-  throw new Error(`no tolerance rule for note: ${note}`);
+/** The values of a tensor as a plain list, disposing the tensor (for results of the losses). */
+export function readAndDispose(t: InstanceType<typeof tf.Tensor>): number[] {
+  const values = flat(t);
+  t.dispose();
+  return values;
 }
 
 /** Asserts element-wise closeness; `tol` is a number or a function of the expected value. */

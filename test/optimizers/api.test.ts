@@ -32,7 +32,7 @@ test('get: Keras identifiers (any case) give Keras defaults; instances pass thro
   const instance = new optimizers.Lion();
   assert.equal(optimizers.get(instance), instance);
   for (const id of IDS) assert.ok(optimizers.get(id) instanceof tf.Optimizer, id);
-  assert.throws(() => optimizers.get('adamm'), /optimizers.get: identifier must be one of 'sgd', .*got "adamm"/);
+  assert.throws(() => optimizers.get('adamm'), /optimizers.get: unknown optimizer 'adamm' \(did you mean 'adam', .*\); expected one of 'sgd', /);
 });
 
 test('bad hyperparameters: the error names the optimizer, the argument, the range and the value', () => {

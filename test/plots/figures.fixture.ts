@@ -29,7 +29,7 @@ export function sampleFigures(): { name: string; figure: PlotlyFigure; scatterTr
     { name: 'learningRateSlider', figure: plots.learningRateSlider(bowl, (w) => 2 * (w - 3), [0.05, 0.5, 0.9, 1.05], { curvature: 2 }), scatterTraces: 3 },
     { name: 'batchSizeSlider', figure: plots.batchSizeSlider(elongated, [-3, 3], [-2, 2], [{ batchSize: 1, points: path(0.1) }, { batchSize: 8, points: path(0.3) }]), scatterTraces: 1 },
     { name: 'lossContour', figure: plots.lossContour(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'adam', points: path(0.3) }]), scatterTraces: 2 },
-    { name: 'optimizerRace', figure: plots.optimizerRace(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'momentum', points: path(0.2) }]), scatterTraces: 4 },
+    { name: 'optimizerRace', figure: plots.optimizerRace(elongated, [-3, 3], [-2, 2], [{ name: 'sgd', points: path(0.1) }, { name: 'momentum', points: path(0.2) }]), scatterTraces: 24 }, // 20 contour lines, a trail and a head each
     { name: 'lossShapes', figure: plots.lossShapes([{ name: 'mse', fn: (e) => e * e }, { name: 'mae', fn: Math.abs }, { name: 'huber', fn: (e) => (Math.abs(e) <= 1 ? 0.5 * e * e : Math.abs(e) - 0.5) }]), scatterTraces: 3 },
     {
       name: 'decisionBoundary',

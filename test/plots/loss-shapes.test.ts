@@ -7,7 +7,7 @@ test('lossShapes: several losses on one chart, sampled over the range, in their 
   assert.deepEqual(fig.data[0].x, [-2, -1, 0, 1, 2]);
   assert.deepEqual(fig.data[0].y, [4, 1, 0, 1, 4]);
   assert.deepEqual(fig.data[1].y, [2, 1, 0, 1, 2]);
-  assert.equal((fig.data[1].line as { color: string }).color, plots.LOSS_COLOURS.mae);
+  assert.equal((fig.data[1].line as { color: string }).color, plots.lossColour('mae'));
   assert.match((fig.layout.xaxis as { title: { text: string } }).title.text, /error/);
 });
 

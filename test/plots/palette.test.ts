@@ -36,5 +36,5 @@ test('builders colour traces from the palette', () => {
   const fig = plots.lossContour((a, b) => a * a + b * b, [-1, 1], [-1, 1], [{ name: 'nadam', points: [[1, 1], [0, 0]] }], { resolution: 5 });
   assert.equal((fig.data[1].line as { color: string }).color, plots.OPTIMIZER_COLOURS.nadam);
   const shapes = plots.lossShapes([{ name: 'mae', fn: Math.abs }]);
-  assert.equal((shapes.data[0].line as { color: string }).color, plots.LOSS_COLOURS.mae);
+  assert.equal((shapes.data[0].line as { color: string }).color, plots.lossColour('mae'));
 });

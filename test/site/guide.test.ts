@@ -16,7 +16,7 @@ import { GUIDE_PAGE, renderGuideBody } from '../../src/site/guide';
 import { guideFigures, type GuideFigure } from '../../src/site/guide-figures';
 import { pageSequence, renderPager, renderSidebar } from '../../src/site/nav';
 
-const TASKS: Task[] = ['regression', 'binary', 'multiclass', 'distribution', 'counts', 'similarity'];
+const TASKS: Task[] = ['regression', 'binary', 'multiclass', 'distribution', 'counts', 'segmentation', 'similarity', 'sequence', 'critic'];
 const count = (html: string, re: RegExp): number => (html.match(re) ?? []).length;
 const withoutScripts = (html: string): string => html.replace(/<script[\s\S]*?<\/script>/g, '');
 
@@ -44,7 +44,7 @@ describe('guide page body', () => {
     }
   });
 
-  test('grouped by task, in the order regression, binary, multiclass, distribution, counts, similarity', () => {
+  test('grouped by task, in the order regression, binary, multiclass, distribution, counts, segmentation, similarity, sequence, critic', () => {
     const at = TASKS.map((t) => html.indexOf(`<h2 id="${t}">`));
     assert.ok(at.every((i) => i > 0), 'every task has a section');
     assert.deepEqual([...at].sort((a, b) => a - b), at);
@@ -77,7 +77,7 @@ describe('guide page body', () => {
     const regression = figures.get('regression')!.figure.data;
     assert.equal((regression[0].y as number[]).at(-1), 9);
     assert.equal((regression[2].y as number[]).at(-1), 2.5);
-    assert.deepEqual(figures.get('multiclass')!.notDrawn, ['Sparse categorical cross-entropy']);
+    assert.deepEqual(figures.get('multiclass')!.notDrawn, ['Sparse categorical cross-entropy', 'Generalized cross-entropy']);
   });
 });
 

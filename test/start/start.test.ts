@@ -4,53 +4,38 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
+import { ROOT, serve } from './serve';
 
 test('npm start serves Jupyter on notebooks/ with the tslab kernel, prints the URL, and notebook 01 runs there', { timeout: 240_000 }, async () => {
-  const port = await freePort();
-  const child = spawn('bash', ['scripts/start.sh'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), DISPLAY: '' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const { port, url, token: served, output: log, stop } = await serve();
   try {
-    const url = await new Promise<string>((done, fail) => {
-      const timer = setInterval(() => {
-        const match = output.match(new RegExp(`http://127\\.0\\.0\\.1:${port}/\\S*token=\\w+`));
-        if (match) { clearInterval(timer); done(match[0]); }
-        if (child.exitCode !== null) { clearInterval(timer); fail(new Error(`start.sh exited:\n${output}`)); }
-      }, 250);
-    });
-    const token = new URL(url).searchParams.get('token');
+    const token = served;
+    assert.match(url, /token=/);
     const api = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}?token=${token}`)).json();
     const specs = (await api('/api/kernelspecs')) as { kernelspecs: Record<string, { spec: { argv: string[] } }> };
     assert.ok('tslab' in specs.kernelspecs, `kernels listed: ${Object.keys(specs.kernelspecs)}`);
-    assert.equal(specs.kernelspecs.tslab.spec.argv[0], resolve(ROOT, 'node_modules/.bin/tslab'));
-    const contents = (await api('/api/contents')) as { content: Array<{ name: string }> };
-    assert.ok(contents.content.some((f) => f.name === '01-reducing-loss.ipynb'), 'notebooks/ is the served folder');
+    assert.equal(specs.kernelspecs.tslab.spec.argv[1], resolve(ROOT, 'dist/kernel/main.js'), 'the course kernel is registered as "tslab"');
+    const contents = (await api('/api/contents/notebooks')) as { content: Array<{ name: string }> };
+    assert.ok(contents.content.some((f) => f.name === '01-reducing-loss.ipynb'), 'the project root is served, notebooks/ in it');
+    // The root URL opens on notebooks/.
+    const auth = { headers: { Authorization: `token ${token}` } };
+    const home = await fetch(`http://127.0.0.1:${port}/`, auth);
+    assert.match(home.url, /\/tree\/notebooks/);
+    // A notebook's link to its lesson, resolved against the notebook's page as the browser does, is served.
+    const notebookPage = `http://127.0.0.1:${port}/notebooks/notebooks/01-reducing-loss.ipynb`;
+    const lesson = await fetch(new URL('../lessons/01-reducing-loss.md', notebookPage), auth);
+    assert.equal(lesson.status, 200, `lesson link: ${lesson.url}`);
+    assert.match(await lesson.text(), /^# 01\./);
     // Notebook 01, cell by cell, through the server's own kernel session and websocket, as a browser runs it.
     const python = process.env.LOSSLAB_PYTHON ?? '/usr/bin/python3';
-    const cells = spawnSync(python, [join(ROOT, 'test/start/run_through_server.py'), `http://127.0.0.1:${port}`, token ?? '', '01-reducing-loss.ipynb'], { encoding: 'utf8' });
+    const cells = spawnSync(python, [join(ROOT, 'test/start/run_through_server.py'), `http://127.0.0.1:${port}`, token ?? '', 'notebooks/01-reducing-loss.ipynb'], { encoding: 'utf8' });
     assert.equal(cells.status, 0, `${cells.stdout}${cells.stderr}`);
-    assert.match(cells.stdout, /ran 01-reducing-loss\.ipynb through the server/);
+    assert.match(cells.stdout, /ran notebooks\/01-reducing-loss\.ipynb through the server/);
     assert.doesNotMatch(cells.stdout, /: (error|abort)/);
-    assert.doesNotMatch(output, /Traceback/);
+    assert.doesNotMatch(log(), /Traceback/);
   } finally {
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    stop();
   }
 });

@@ -1,10 +1,11 @@
 /** The schedule registry: Keras class name -> constructor, used to rebuild a serialised schedule. */
 import * as tf from '@tensorflow/tfjs';
+import { ownValue } from '../../identifiers';
 import { LearningRate, LearningRateSchedule, ScheduleConfig } from './schedule';
-import { ExponentialDecay, ExponentialDecayOptions } from './exponential_decay';
-import { InverseTimeDecay, InverseTimeDecayOptions } from './inverse_time_decay';
-import { PiecewiseConstantDecay, PiecewiseConstantDecayOptions } from './piecewise_constant_decay';
-import { CosineDecay, CosineDecayOptions } from './cosine_decay';
+import { ExponentialDecay, ExponentialDecayOptions } from './exponential-decay';
+import { InverseTimeDecay, InverseTimeDecayOptions } from './inverse-time-decay';
+import { PiecewiseConstantDecay, PiecewiseConstantDecayOptions } from './piecewise-constant-decay';
+import { CosineDecay, CosineDecayOptions } from './cosine-decay';
 
 type Options = tf.serialization.ConfigDict;
 
@@ -19,7 +20,7 @@ const SCHEDULES: Record<string, (config: Options) => LearningRateSchedule> = {
 export function deserializeLearningRate(value: unknown, owner = 'deserializeLearningRate'): LearningRate {
   if (typeof value === 'number' || value instanceof LearningRateSchedule) return value;
   const spec = value as Partial<ScheduleConfig> | null;
-  const make = spec !== null && typeof spec === 'object' ? SCHEDULES[String(spec.className)] : undefined;
+  const make = spec !== null && typeof spec === 'object' ? ownValue(SCHEDULES, String(spec.className)) : undefined;
   if (make === undefined || typeof spec?.config !== 'object' || spec.config === null) {
     throw new Error(
       `${owner}: learningRate must be a number, a schedule, or { className, config } with className one of ` +

@@ -7,11 +7,11 @@
 import * as tf from '@tensorflow/tfjs';
 import type { EpochLogs } from './logs';
 
-/** The hooks the live views implement; they work from plain loops too. */
+/** The hooks the live views (and `everyEpoch`) implement; they work from plain loops too. A hook may return a promise, which `fit` awaits. */
 export interface EpochHooks {
-  onTrainBegin(logs?: EpochLogs): void;
-  onEpochEnd(epoch: number, logs?: EpochLogs): void;
-  onTrainEnd(logs?: EpochLogs): void;
+  onTrainBegin(logs?: EpochLogs): void | Promise<void>;
+  onEpochEnd(epoch: number, logs?: EpochLogs): void | Promise<void>;
+  onTrainEnd(logs?: EpochLogs): void | Promise<void>;
 }
 
 class HooksCallback extends tf.Callback {
@@ -19,13 +19,13 @@ class HooksCallback extends tf.Callback {
     super();
   }
   override async onTrainBegin(logs?: tf.Logs): Promise<void> {
-    this.hooks.onTrainBegin(logs as EpochLogs | undefined);
+    await this.hooks.onTrainBegin(logs as EpochLogs | undefined);
   }
   override async onEpochEnd(epoch: number, logs?: tf.Logs): Promise<void> {
-    this.hooks.onEpochEnd(epoch, logs as EpochLogs | undefined);
+    await this.hooks.onEpochEnd(epoch, logs as EpochLogs | undefined);
   }
   override async onTrainEnd(logs?: tf.Logs): Promise<void> {
-    this.hooks.onTrainEnd(logs as EpochLogs | undefined);
+    await this.hooks.onTrainEnd(logs as EpochLogs | undefined);
   }
 }
 

@@ -19,21 +19,13 @@ const OUT_OF_SCOPE: Array<[RegExp, string]> = [
   [/^Lamb/, 'Lamb is not in losslab (issue 4 covers SGD ... Nadam, Lion, Ftrl)'],
   [/use_ema/, 'EMA of weights (use_ema) is out of scope for losslab optimizers'],
   [/gradient_accumulation_steps/, 'gradient accumulation is out of scope for losslab optimizers'],
-  [/^tf\.train\.adadelta$/, "tfjs' Adadelta divides by the accumulator before this step's gradient; Keras (our reference) does not — see tfjs_vs_keras.test.ts"],
+  [/^tf\.train\.adadelta$/, "tfjs' Adadelta divides by the accumulator before this step's gradient; Keras (our reference) does not — see tfjs-vs-keras.test.ts"],
 ];
 
-/** Tolerances as the upstream test states them: [atol, rtol]. */
+/** Tolerances as the upstream test states them (the fixture's `tolerance` field): [atol, rtol]. */
 function tolerance(c: Case): [number, number] {
-  const note = c.tolerance_note;
-  const rtol = /rtol=([\d.e-]+)/.exec(note);
-  const atol = /atol=([\d.e-]+)/.exec(note);
-  if (rtol && atol) return [Number(atol[1]), Number(rtol[1])];
-  if (/decimal=6/.test(note)) return [1.5e-6, 0];
-  if (/docstring/.test(note)) return [0, 1e-3];
-  if (/step 2: (expectArraysClose\(\.\.\., )?1e-2/.test(note)) return [1e-2, 0];
-  if (/expectArraysClose default/.test(note)) return [1e-3, 0];
-  if (/atol=1e-6, rtol=1e-6/.test(note)) return [1e-6, 1e-6];
-  throw new Error(`no tolerance parsed from '${note}'`);
+  if (c.tolerance === null) throw new Error(`${c.id}: the upstream test gives no tolerance`);
+  return [c.tolerance.atol, c.tolerance.rtol];
 }
 
 /** tfjs argument names -> Keras-style options of the losslab class playing the same rule. */
@@ -67,7 +59,7 @@ function runTfjsCase(c: Case, [atol, rtol]: [number, number]): void {
     if (cExpected !== undefined) assertClose(cost.dataSync()[0], cExpected as number, atol, rtol, `${c.id} cost_step_${k}`);
     cost.dispose();
     const wExpected = expected[`after_step_${k}`];
-    const stepAtol = k === 1 && /step 1: absolute 1e-3/.test(c.tolerance_note) ? 1e-3 : atol;
+    const stepAtol = c.tolerance?.atol_by_step?.[k - 1] ?? atol;
     if (wExpected !== undefined) assertClose(Array.from(w.dataSync()), wExpected as number[], stepAtol, rtol, `${c.id} step ${k}`);
   }
   opt.dispose();
