@@ -16,7 +16,7 @@ const REPLACED: Record<string, string> = {
   [join(ROOT, 'src/backend/wasm-threads')]: join(SHIMS, 'wasm-threads.ts'),
   [join(ROOT, 'src/display/plotly-loader')]: join(SHIMS, 'plotly-loader.ts'),
 };
-const NODE_BUILTINS = /^(node:)?(fs|os|path|worker_threads|perf_hooks|crypto|util)$/;
+const NODE_BUILTINS = /^(node:)?(fs|os|path|worker_threads|perf_hooks|crypto)$/;
 
 const browserModules: Plugin = {
   name: 'losslab-browser-modules',
@@ -28,6 +28,7 @@ const browserModules: Plugin = {
       return { path: replacement };
     });
     b.onResolve({ filter: NODE_BUILTINS }, () => ({ path: join(SHIMS, 'node-builtin.ts') }));
+    b.onResolve({ filter: /^(node:)?util$/ }, () => ({ path: join(SHIMS, 'util.ts') }));
     // The library's `require('@tensorflow/tfjs-backend-wasm')` would otherwise pull in the CommonJS
     // builds, a second tfjs-core whose tensors have no ops: resolve it as an import instead.
     b.onResolve({ filter: /^@tensorflow\/tfjs-(core|backend-wasm)$/ }, (args) => {

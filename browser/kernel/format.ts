@@ -10,8 +10,13 @@ function key(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name.replace(/'/g, "\\'")}'`;
 }
 
+/** Node's choice of quotes: single, else double when the text holds a single quote, else backticks. */
 function quoteString(text: string): string {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  const escaped = text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+  if (!text.includes("'")) return `'${escaped}'`;
+  if (!text.includes('"')) return `"${escaped}"`;
+  if (!text.includes('`') && !text.includes('${')) return `\`${escaped}\``;
+  return `'${escaped.replace(/'/g, "\\'")}'`;
 }
 
 function join(open: string, items: string[], close: string, depthPrefix = ''): string {
@@ -65,7 +70,7 @@ export function inspect(value: unknown, depth = 0, seen: unknown[] = []): string
   if (value === null) return 'null';
   switch (typeof value) {
     case 'undefined': return 'undefined';
-    case 'string': return depth === 0 ? quoteString(value) : quoteString(value);
+    case 'string': return quoteString(value);
     case 'number': return Object.is(value, -0) ? '-0' : String(value);
     case 'bigint': return `${value}n`;
     case 'boolean': return String(value);

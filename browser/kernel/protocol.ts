@@ -7,7 +7,7 @@ export type MimeBundle = Record<string, unknown>;
 
 export type ToKernel =
   | { type: 'init'; backend?: string; wasmBase: string }
-  | { type: 'execute'; id: string; code: string }
+  | { type: 'execute'; id: string; code: string; count: number }
   | { type: 'complete'; id: string; code: string; position: number };
 
 export interface KernelError {

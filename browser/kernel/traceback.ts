@@ -2,6 +2,7 @@
  * A runtime error in the learner's terms: its name, its message, and the line of the cell that
  * threw, without the frames of the kernel or of the bundled library.
  */
+import { inspect } from './format';
 import type { KernelError } from './protocol';
 
 /** Lines before a cell's body in the function the kernel evaluates (see `worker.ts`). */
@@ -16,20 +17,24 @@ export function cellLineOf(stack: string, file: string, cellLine: (bodyLine: num
   return cellLine(Number(match[1]) - 1 - HEADER_LINES) + 1;
 }
 
-/** The Jupyter error fields for a thrown value. */
+/** The Jupyter error fields for a thrown value, in the Jupyter kernel's form (`src/kernel/traceback.ts`). */
 export function runtimeError(
   error: unknown,
-  compiled: { cellLine(line: number): number } | undefined,
+  cell: { count: number; cellLine(line: number): number } | undefined,
   file: string,
   source: string,
 ): KernelError {
-  const ename = error instanceof Error ? error.name : 'Error';
-  const evalue = error instanceof Error ? error.message : `Uncaught ${String(error)}`;
-  const line = error instanceof Error && compiled ? cellLineOf(error.stack ?? '', file, compiled.cellLine) : undefined;
+  if (!(error instanceof Error)) {
+    const shown = `Uncaught ${inspect(error)}`;
+    return { ename: 'Error', evalue: shown, traceback: [shown] };
+  }
+  const ename = error.name || 'Error';
+  const evalue = error.message;
+  const line = cell ? cellLineOf(error.stack ?? '', file, cell.cellLine) : undefined;
   const traceback = [`${ename}: ${evalue}`];
-  if (line !== undefined) {
+  if (cell && line !== undefined) {
     const text = source.split('\n')[line - 1] ?? '';
-    traceback.push(`    at line ${line} of the cell: ${text.trim()}`);
+    traceback.push(`    at cell [${cell.count}], line ${line}:  ${text.trim()}`);
   }
   return { ename, evalue, traceback };
 }

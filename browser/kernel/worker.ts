@@ -50,11 +50,11 @@ function captureConsole(): void {
   console.error = write('stderr');
 }
 
-function reportError(error: unknown, compiled: { cellLine(line: number): number } | undefined, file: string, source: string): void {
-  post({ type: 'error', id: currentId, ...runtimeError(error, compiled, file, source) });
+function reportError(error: unknown, cell: { count: number; cellLine(line: number): number } | undefined, file: string, source: string): void {
+  post({ type: 'error', id: currentId, ...runtimeError(error, cell, file, source) });
 }
 
-async function execute(id: string, source: string): Promise<void> {
+async function execute(id: string, source: string, count: number): Promise<void> {
   currentId = id;
   cellCounter += 1;
   const file = `cell-${cellCounter}.js`;
@@ -70,7 +70,7 @@ async function execute(id: string, source: string): Promise<void> {
   const check = await checker;
   const problems = check ? check.check(source) : [];
   if (problems.length > 0) {
-    post({ type: 'error', id, ename: 'TypeScript', evalue: problems.join('\n'), traceback: problems });
+    post({ type: 'error', id, ename: 'TypeScriptError', evalue: problems[0], traceback: problems });
     post({ type: 'done', id, status: 'error' });
     return;
   }
@@ -83,11 +83,11 @@ async function execute(id: string, source: string): Promise<void> {
     const result = await run(scope, importModule, importDefault);
     check?.commit(source);
     if (compiled.showsValue && result && result.value !== undefined) {
-      post({ type: 'execute_result', id, data: valueBundle(result.value) });
+      post({ type: 'execute_result', id, data: await valueBundle(result.value) });
     }
     post({ type: 'done', id, status: 'ok' });
   } catch (error) {
-    reportError(error, compiled, file, source);
+    reportError(error, { count, cellLine: compiled.cellLine }, file, source);
     post({ type: 'done', id, status: 'error' });
   }
 }
@@ -112,7 +112,7 @@ self.onmessage = (event) => {
     post({ type: 'ready', id: '' });
     return;
   }
-  if (message.type === 'execute') queue = queue.then(() => execute(message.id, message.code));
+  if (message.type === 'execute') queue = queue.then(() => execute(message.id, message.code, message.count));
   // Completions do not wait for the queue: they are answered between the awaits of a running cell.
   if (message.type === 'complete') {
     void checker.then((check) => post({ type: 'completions', id: message.id, items: check ? check.completions(message.code, message.position) : [] }));

@@ -86,7 +86,7 @@ export class KernelClient {
   }
 
   /** Runs `code`; resolves when the cell has finished ('aborted' when interrupted or restarted). */
-  async execute(code: string, callbacks: CellCallbacks): Promise<'ok' | 'error' | 'aborted'> {
+  async execute(code: string, count: number, callbacks: CellCallbacks): Promise<'ok' | 'error' | 'aborted'> {
     const worker = this.worker ?? this.start();
     await this.ready;
     this.counter += 1;
@@ -94,7 +94,7 @@ export class KernelClient {
     this.lastId = id;
     return new Promise((resolve) => {
       this.pending.set(id, { callbacks, resolve });
-      worker.postMessage({ type: 'execute', id, code });
+      worker.postMessage({ type: 'execute', id, code, count });
     });
   }
 

@@ -172,7 +172,7 @@ export class NotebookPage {
     this.executionCount += 1;
     const count = this.executionCount;
     const area = cell.outputs;
-    const status = await this.kernel.execute(cell.source, {
+    const status = await this.kernel.execute(cell.source, count, {
       stream: (name, text) => area.add({ output_type: 'stream', name, text }),
       display: (data, metadata, displayId, update) => {
         const output = { output_type: 'display_data', data, metadata, displayId } as DataOutput;
