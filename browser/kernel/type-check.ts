@@ -18,7 +18,8 @@ const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.NodeJs,
-  strict: true,
+  // As tslab compiles cells: not strict, with esModuleInterop (see its converter's options).
+  esModuleInterop: true,
   skipLibCheck: true,
   noEmit: true,
   types: [],
