@@ -15,7 +15,7 @@ import { OPTIMIZERS } from '../optimizers';
 import { forCompile } from '../losses';
 import { fitModel } from '../training';
 import { lookup } from '../losses/registry';
-import type { Dataset, Trainer } from './search';
+import type { TensorData, Trainer } from './search';
 import type { SearchConfig } from './space';
 import { atLeast, positive } from '../validate';
 
@@ -74,7 +74,7 @@ function buildModel(config: SearchConfig, inputs: number, outputs: number, outpu
 }
 
 /** Mean score of the model's predictions on `val` (the metric, not the training loss with penalties). */
-function scoreOn(model: tf.LayersModel, val: Dataset, score: string): number {
+function scoreOn(model: tf.LayersModel, val: TensorData, score: string): number {
   return tf.tidy(() => {
     const yPred = model.predict(val.x) as tf.Tensor;
     const metric = ownValue(ACCURACIES, score) ?? forCompile(score, { validate: false });
@@ -94,7 +94,7 @@ export function modelTrainer(options: ModelTrainerOptions = {}): Trainer {
     throw new Error(`modelTrainer: unknown score '${score}'; expected a loss name or ${Object.keys(ACCURACIES).join(', ')}`);
   }
   const withDefaults = (config: SearchConfig): SearchConfig => ({ ...BASE, ...options.defaults, ...config });
-  const train = async (config: SearchConfig, trainData: Dataset, valData: Dataset): Promise<number> => {
+  const train = async (config: SearchConfig, trainData: TensorData, valData: TensorData): Promise<number> => {
     const full = withDefaults(config);
     checkConfig(full);
     const [inputs, outputs] = [trainData.x.shape[1] ?? 1, trainData.y.shape[1] ?? 1];

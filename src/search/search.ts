@@ -11,17 +11,17 @@ import { makeFolds, type FoldRows, type Validation } from './folds';
 import { SearchResults, summarise, type SearchRow } from './results';
 import { gridConfigs, randomConfigs, type GridSpace, type RandomSpace, type SearchConfig } from './space';
 
-/** Examples and their targets; the first axis indexes examples. */
-export interface Dataset {
+/** Examples and their targets as tensors; the first axis indexes examples (the course datasets of `data` are plain arrays). */
+export interface TensorData {
   x: tf.Tensor;
   y: tf.Tensor;
 }
 
 /** What a search takes: tensors, or a course dataset of plain arrays (`data.linearWithNoise(...)`; y becomes a column). */
-export type SearchData = Dataset | { x: number[][]; y: number[] };
+export type SearchData = TensorData | { x: number[][]; y: number[] };
 
 /** Trains with `config` on `trainData` and returns its score on `valData` (tensors owned by the search). */
-export type TrainFn = (config: SearchConfig, trainData: Dataset, valData: Dataset) => number | Promise<number>;
+export type TrainFn = (config: SearchConfig, trainData: TensorData, valData: TensorData) => number | Promise<number>;
 
 /** A `TrainFn` that may say which way its score improves and check a configuration before any training. */
 export type Trainer = TrainFn & { direction?: 'min' | 'max'; check?: (config: SearchConfig) => void };
@@ -40,11 +40,11 @@ export interface SearchOptions {
 }
 
 /** The data as tensors, and whether the search made them (and so must dispose them). */
-function asTensors(data: SearchData): { tensors: Dataset; owned: boolean } {
+function asTensors(data: SearchData): { tensors: TensorData; owned: boolean } {
   if (data?.x instanceof tf.Tensor && data?.y instanceof tf.Tensor) {
     const [n, m] = [data.x.shape[0] ?? 0, data.y.shape[0] ?? 0];
     if (n !== m) throw new Error(`search: data.x and data.y must have the same number of examples; got ${n} and ${m}`);
-    return { tensors: data as Dataset, owned: false };
+    return { tensors: data as TensorData, owned: false };
   }
   if (Array.isArray(data?.x) && Array.isArray(data?.y)) {
     const arrays = data as { x: number[][]; y: number[] };
@@ -53,8 +53,8 @@ function asTensors(data: SearchData): { tensors: Dataset; owned: boolean } {
   throw new Error('search: data must be { x: Tensor, y: Tensor } or { x: number[][], y: number[] }');
 }
 
-function sliceFold(data: Dataset, fold: FoldRows): [Dataset, Dataset] {
-  const take = (rows: number[]): Dataset => {
+function sliceFold(data: TensorData, fold: FoldRows): [TensorData, TensorData] {
+  const take = (rows: number[]): TensorData => {
     const idx = tf.tensor1d(rows, 'int32');
     const part = { x: tf.gather(data.x, idx), y: tf.gather(data.y, idx) };
     idx.dispose();
@@ -63,7 +63,7 @@ function sliceFold(data: Dataset, fold: FoldRows): [Dataset, Dataset] {
   return [take(fold.train), take(fold.val)];
 }
 
-async function scoreOne(train: Trainer, config: SearchConfig, slices: [Dataset, Dataset][], seed: number, trial: number): Promise<number[]> {
+async function scoreOne(train: Trainer, config: SearchConfig, slices: [TensorData, TensorData][], seed: number, trial: number): Promise<number[]> {
   const scores: number[] = [];
   for (let f = 0; f < slices.length; f++) {
     setSeed(seed + f); // every configuration starts from the same weights and batch order on fold f
@@ -82,7 +82,7 @@ export async function runSearch(configs: SearchConfig[], options: SearchOptions)
   const seed = options.seed ?? getSeed() ?? 42;
   configs.forEach((config) => options.train.check?.(config)); // bad names fail before any training
   const { tensors, owned } = asTensors(options.data);
-  let slices: [Dataset, Dataset][];
+  let slices: [TensorData, TensorData][];
   try {
     const folds = makeFolds(tensors.x.shape[0] ?? 0, options.validation ?? { split: 0.2 }, seed);
     slices = folds.map((fold) => sliceFold(tensors, fold));

@@ -34,7 +34,7 @@ function exportedNames(): Map<string, Set<string>> {
   return out;
 }
 
-test('Trajectory, FittedLine, LossShape and Fold each mean one thing (one namespace exports each)', () => {
+test('Trajectory, FittedLine, LossShape, Fold and Dataset each mean one thing (one namespace exports each)', () => {
   const exported = exportedNames();
   const owners = (name: string) => [...exported].filter(([, names]) => names.has(name)).map(([ns]) => ns);
   assert.deepEqual(owners('Trajectory'), ['plots']);
@@ -45,4 +45,6 @@ test('Trajectory, FittedLine, LossShape and Fold each mean one thing (one namesp
   assert.deepEqual(owners('LossShapeSeries'), ['plots']);
   assert.deepEqual(owners('Fold'), ['data']);
   assert.deepEqual(owners('FoldRows'), ['search']);
+  assert.deepEqual(owners('Dataset'), ['data']);
+  assert.deepEqual(owners('TensorData'), ['search']);
 });

@@ -2,14 +2,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, tf, search, createRng } from '../../src';
-import type { Dataset } from '../../src/search';
+import type { TensorData } from '../../src/search';
 
 before(async () => {
   await setup({ backend: 'cpu', verbose: false });
 });
 
 /** y = 3x - 1 + noise(0.1), 40 rows. */
-function line(): Dataset {
+function line(): TensorData {
   const rng = createRng(5);
   const xs = Array.from({ length: 40 }, () => rng.uniform(-1, 1));
   return { x: tf.tensor2d(xs, [40, 1]), y: tf.tensor2d(xs.map((x) => 3 * x - 1 + rng.normal(0, 0.1)), [40, 1]) };

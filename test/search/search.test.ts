@@ -2,14 +2,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, tf, search, getSeed, data as datasets } from '../../src';
-import type { SearchConfig, Dataset } from '../../src/search';
+import type { SearchConfig, TensorData } from '../../src/search';
 
 before(async () => {
   await setup({ backend: 'cpu', verbose: false });
 });
 
 /** 10 rows: x = 0..9, y = 2x. */
-function data(): Dataset {
+function data(): TensorData {
   return { x: tf.tensor2d([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 1]), y: tf.tensor2d([0, 2, 4, 6, 8, 10, 12, 14, 16, 18], [10, 1]) };
 }
 
@@ -17,7 +17,7 @@ test('scores per fold, mean and population std, ranked best first (hand-derived)
   const d = data();
   const before = tf.memory().numTensors;
   // score = learningRate + fold size of the validation part: folds of 10 rows in 3 → sizes 4, 3, 3
-  const train = (config: SearchConfig, _t: Dataset, val: Dataset): number => (config.learningRate as number) + val.x.shape[0];
+  const train = (config: SearchConfig, _t: TensorData, val: TensorData): number => (config.learningRate as number) + val.x.shape[0];
   const results = await search.gridSearch({ space: { learningRate: [0.5, 0.1, 0.3] }, data: d, train, validation: { folds: 3 }, seed: 1 });
   assert.equal(tf.memory().numTensors, before);
   assert.deepEqual(results.rows.map((r) => r.config.learningRate), [0.1, 0.3, 0.5]);
@@ -34,7 +34,7 @@ test('scores per fold, mean and population std, ranked best first (hand-derived)
 test('the folds cover every row once as validation; train and val are disjoint', async () => {
   const d = data();
   const valSums: number[] = [];
-  const train = (_c: SearchConfig, t: Dataset, val: Dataset): number => {
+  const train = (_c: SearchConfig, t: TensorData, val: TensorData): number => {
     const [ts, vs] = tf.tidy(() => [t.x.sum().dataSync()[0], val.x.sum().dataSync()[0]]);
     assert.equal(ts + vs, 45);
     valSums.push(vs);
@@ -94,7 +94,7 @@ test('a course dataset of plain arrays is accepted and its tensors are freed', a
   const examples = datasets.linearWithNoise({ n: 12, intercept: 1, slope: 2, noise: 0.1, seed: 1 });
   const shapes: string[] = [];
   const before = tf.memory().numTensors;
-  const train = (_c: SearchConfig, t: Dataset, v: Dataset): number => {
+  const train = (_c: SearchConfig, t: TensorData, v: TensorData): number => {
     shapes.push(`${t.x.shape}|${t.y.shape}|${v.x.shape}`);
     return 0;
   };
