@@ -18,6 +18,19 @@
     });
   }
 
+  // A row of panels is unreadable on a phone: stack them, one panel per row, and grow the figure.
+  function stackOnPhones(layout, width) {
+    var grid = layout.grid;
+    if (!grid || width >= 600 || grid.rows !== 1 || !(grid.columns > 1)) return layout;
+    var panels = grid.columns;
+    var height = Math.round((layout.height || 420) * (0.25 + 0.75 * panels));
+    return Object.assign({}, layout, {
+      grid: Object.assign({}, grid, { rows: panels, columns: 1, ygap: 0.35 }),
+      height: height,
+      legend: Object.assign({}, layout.legend, { y: -70 / height }),
+    });
+  }
+
   function drawFigures() {
     var figures = document.querySelectorAll('.plotly-figure[data-spec]');
     if (figures.length === 0) return;
@@ -34,7 +47,7 @@
         console.warn('losslab: no data for figure ' + id);
         return;
       }
-      var layout = Object.assign({ autosize: true }, spec.layout || {});
+      var layout = stackOnPhones(Object.assign({ autosize: true }, spec.layout || {}), div.clientWidth);
       var config = Object.assign({ responsive: true, displaylogo: false }, spec.config || {});
       window.Plotly.newPlot(div, { data: spec.data || [], layout: layout, config: config, frames: spec.frames });
     });
