@@ -38,6 +38,8 @@ export interface SiteOptions {
   trusted: boolean;
   courseTitle?: string;
   description?: string;
+  /** Clone URL shown on the index (`git clone URL losslab`); without it the index says to get the repository. */
+  repository?: string;
   warn?: (message: string) => void;
 }
 
@@ -143,10 +145,11 @@ function emitIndex(site: Site, lessons: LessonFile[]): void {
     const lesson = lessons.find((l) => l.stem === step.lesson?.slice('lessons/'.length, -'.html'.length));
     const summary = lesson && lessonSummary(lesson.markdown);
     const env = pageEnv(site, `lessons/${lesson?.stem ?? 'index'}.md`, 'index.html');
-    return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined };
+    const readingMinutes = lesson && Math.max(1, Math.round(lesson.markdown.split(/\s+/).length / 200));
+    return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined, readingMinutes };
   });
   const reference = [{ output: GUIDE_PAGE.output, title: GUIDE_PAGE.title, summaryHtml: GUIDE_PAGE.summary }];
-  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference);
+  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference, { repository: site.o.repository });
   emitPage(site, site.pages[0], body, false);
 }
 

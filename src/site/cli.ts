@@ -10,6 +10,7 @@
  *   --trusted         keep raw HTML and scripts from the notebooks and lessons
  *   --untrusted       sanitise them (no scripts, event handlers, javascript: URLs, iframes)
  *   --title TEXT      course title (default losslab)
+ *   --repository URL  clone URL shown on the index page
  * Trust defaults to --trusted when every input folder is one of the course's own (inside this
  * repository), and to --untrusted otherwise.
  */
@@ -19,7 +20,7 @@ import { buildSite, type SiteOptions } from './build';
 import { formatStats } from './stats';
 
 const REPO = resolve(__dirname, '..', '..');
-const VALUES = ['--notebooks', '--sources', '--lessons', '--out', '--title'] as const;
+const VALUES = ['--notebooks', '--sources', '--lessons', '--out', '--title', '--repository'] as const;
 const FLAGS = ['--trusted', '--untrusted', '--help'] as const;
 
 export interface CliArgs {
@@ -65,6 +66,7 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
     lessons: v['--lessons'] ?? 'lessons',
     out: v['--out'] ?? 'site',
     courseTitle: v['--title'],
+    repository: v['--repository'],
     trusted: false,
     warn,
   };
@@ -76,7 +78,7 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.flags.has('--help')) {
-    console.log('usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR] [--trusted|--untrusted] [--title TEXT]');
+    console.log('usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR] [--trusted|--untrusted] [--title TEXT] [--repository URL]');
     return;
   }
   const o = optionsFrom(args, (m) => console.warn(`export: warning: ${m}`));
