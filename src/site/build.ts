@@ -3,7 +3,7 @@
  * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
  */
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'fs';
 import { dirname, join, posix } from 'path';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
@@ -20,7 +20,8 @@ import { PLOTLY_MIME, renderFigure } from './figure';
 import { GUIDE_PAGE, renderGuideBody } from './guide';
 import { guideFigures } from './guide-figures';
 import type { OutputContext } from './outputs';
-import { slimForDownload } from './ipynb';
+import { parseNotebook, slimForDownload } from './ipynb';
+import { joinSource } from './html';
 import { Slugger } from './slug';
 import { collectLessons, collectNotebooks, type LessonFile, type NotebookFile } from './sources';
 import { measureSite, type SiteStats } from './stats';
@@ -133,11 +134,23 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME))}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
-    env, outputs, executed: file.executed,
+    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem),
     downloadUrl: relativeUrl(page.output, download),
     lessonUrl: lesson && relativeUrl(page.output, lesson),
   });
   emitPage(site, page, body, outputs.usesPlotly);
+}
+
+/** Exercise id -> solution source, from `<sources>/solutions/<stem>.ipynb` (cells tagged `exercise:NN-k`). */
+function solutionsFor(site: Site, stem: string): Map<string, string> {
+  const file = site.o.sources && join(site.o.sources, 'solutions', `${stem}.ipynb`);
+  const solutions = new Map<string, string>();
+  if (!file || !existsSync(file)) return solutions;
+  for (const cell of parseNotebook(readFileSync(file, 'utf8'), file).cells) {
+    const id = (cell.metadata?.tags ?? []).find((t) => t.startsWith('exercise:'))?.slice('exercise:'.length);
+    if (id && cell.cell_type === 'code') solutions.set(id, joinSource(cell.source));
+  }
+  return solutions;
 }
 
 function emitIndex(site: Site, lessons: LessonFile[]): void {

@@ -19,6 +19,23 @@ export interface NotebookPageOptions {
   lessonUrl?: string;
   /** False when the exporter fell back to an unexecuted notebook. */
   executed: boolean;
+  /** Solution source by exercise id (`04-1`), from `notebooks/solutions/`, shown behind a toggle. */
+  solutions?: Map<string, string>;
+}
+
+/** The id after `kind:` in a cell's tags (`exercise:04-1` -> `04-1`). */
+function tagId(cell: Cell, kind: 'exercise' | 'check'): string | undefined {
+  return (cell.metadata?.tags ?? []).find((t) => t.startsWith(`${kind}:`))?.slice(kind.length + 1);
+}
+
+/**
+ * The shipped notebook runs each check on the placeholder answer, so its verdict is "Not yet":
+ * the site shows what the check does instead, and the solution behind a toggle.
+ */
+function exerciseExtras(cell: Cell, o: NotebookPageOptions): string {
+  const solution = o.solutions?.get(tagId(cell, 'exercise') ?? '');
+  return solution === undefined ? ''
+    : `<details class="solution"><summary>Show a solution</summary>${codeBlock(solution, 'typescript')}</details>`;
 }
 
 /** The notebook's title: the first `# ` heading of its markdown cells. */
@@ -57,13 +74,14 @@ function tagBadges(cell: Cell): string {
 
 function renderCodeCell(cell: Cell, o: NotebookPageOptions): string {
   const count = cell.execution_count == null ? ' ' : String(cell.execution_count);
-  const outputs = renderOutputs(cell.outputs ?? [], o.outputs);
+  const outputs = tagId(cell, 'check') === undefined ? renderOutputs(cell.outputs ?? [], o.outputs)
+    : '<p class="check-note">Run this check after your answer: it says whether the answer is right and, if not, gives a hint.</p>';
   return (
     `<section class="cell code-cell">${tagBadges(cell)}` +
     `<div class="cell-input"><div class="prompt" aria-hidden="true">In [${count}]:</div>` +
     `${codeBlock(joinSource(cell.source), 'typescript')}</div>` +
     (outputs ? `<div class="cell-outputs">${outputs}</div>` : '') +
-    `</section>`
+    `${exerciseExtras(cell, o)}</section>`
   );
 }
 
