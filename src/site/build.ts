@@ -134,7 +134,7 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME))}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
-    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem),
+    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem), executedOn: statSync(file.path).mtime,
     downloadUrl: relativeUrl(page.output, download),
     lessonUrl: lesson && relativeUrl(page.output, lesson),
   });

@@ -19,6 +19,8 @@ export interface NotebookPageOptions {
   lessonUrl?: string;
   /** False when the exporter fell back to an unexecuted notebook. */
   executed: boolean;
+  /** When the notebook was executed (the executed file's time), shown in the run box. */
+  executedOn?: Date;
   /** Solution source by exercise id (`04-1`), from `notebooks/solutions/`, shown behind a toggle. */
   solutions?: Map<string, string>;
 }
@@ -93,6 +95,14 @@ function renderCell(cell: Cell, o: NotebookPageOptions): string {
   return `<section class="cell raw-cell"><pre>${escapeHtml(joinSource(cell.source))}</pre></section>`;
 }
 
+/** How to run the notebook yourself, where its source is, and when this copy ran. */
+function runBox(o: NotebookPageOptions): string {
+  const ran = o.executed && o.executedOn ? ` Executed on ${o.executedOn.toISOString().slice(0, 10)}.` : '';
+  return `<aside class="run-box" aria-label="Run this notebook"><p><strong>Run this notebook:</strong> in a copy of the course,
+<code>npm install</code>, then <code>npm start</code> opens it in Jupyter; <code>npm test</code> checks every notebook.
+The <a href="${escapeHtml(o.downloadUrl)}">source notebook</a> is a download away.${ran}</p></aside>\n`;
+}
+
 /** The notebook's article HTML. */
 export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string {
   const lesson = o.lessonUrl ? `<a class="button" href="${escapeHtml(o.lessonUrl)}">Read the lesson</a>` : '';
@@ -101,5 +111,5 @@ export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string
     ? ''
     : '<p class="notice">This notebook was not executed when the site was built, so its outputs are missing. Run it locally to see them.</p>';
   const cells = nb.cells.map((cell) => renderCell(cell, o)).join('\n');
-  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${cells}\n</article>`;
+  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${runBox(o)}${cells}\n</article>`;
 }

@@ -30,3 +30,15 @@ test('an exercise shows its check without a verdict, and its solution behind a t
   assert.match(html, /<details class="solution"><summary>Show a solution<\/summary>/);
   assert.match(html.replace(/<[^>]+>/g, ''), /const huberValue = 1\.6458;/);
 });
+
+test('a notebook page has a run box with the two commands, a source link and the date it was executed', () => {
+  const html = renderNotebookBody(nb, {
+    env: envFor(true), outputs, executed: true, downloadUrl: '04-regression-losses.ipynb', executedOn: new Date('2026-11-29T06:00:00Z'),
+  });
+  const text = html.replace(/<[^>]+>/g, '');
+  assert.match(html, /<aside class="run-box"/);
+  assert.match(text, /npm start/);
+  assert.match(text, /npm test/);
+  assert.match(html, /href="04-regression-losses.ipynb"[^>]*>source notebook/);
+  assert.match(text, /Executed on 2026-11-29/);
+});
