@@ -18,7 +18,8 @@ and reports it. A kernel that sends proper `error` outputs (ename, evalue, trace
 `execute_result`s is read the same way: an `error` output fails the cell, reported as `ename: evalue`.
 
 Asynchronous failures: tslab reports an uncaught exception in a timer, or an unhandled promise
-rejection, on stderr ("UncaughtException: ...", "UnhandledPromiseRejection: ...") with the header of
+rejection, on stderr ("UncaughtException: ...", "UnhandledPromiseRejection: ..."; the course's kernel writes
+"Uncaught exception: ..." with the cell and line that threw) with the header of
 whichever cell ran last. nbclient drops what arrives for a cell after it finished, so this runner keeps
 such late stderr and error messages and blames them on the cell they name; after the last cell it runs
 a hidden settling step (pending timers fire, up to SETTLE_SECONDS) so that a failure left by the last
@@ -47,7 +48,8 @@ KERNEL = "tslab"
 PASSED, NOT_YET = "✅ Correct", "❌ Not yet"
 NOISE = [re.compile(p, re.I) for p in (r"looks like you are running TensorFlow\.js", r"Hi there 👋")]
 SETTLE_SECONDS = 2
-ASYNCHRONOUS = re.compile(r"^(UncaughtException|UnhandledPromiseRejection):")  # how tslab reports them
+# How the kernels report a timer that threw or a promise nobody awaited: plain tslab, then the course's kernel.
+ASYNCHRONOUS = re.compile(r"^(UncaughtException|UnhandledPromiseRejection|Uncaught exception|Unhandled promise rejection):")
 # Run (hidden) after the last cell: waits while the learner's timers are pending, then one more turn of
 # the event loop, so that a late throw or rejection is reported while the runner still listens.
 SETTLE = (

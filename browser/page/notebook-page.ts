@@ -81,8 +81,14 @@ export class NotebookPage {
       button('Download', () => this.download(), 'Download this notebook, with your edits and outputs, as .ipynb'),
       this.status,
     );
-    const actions = this.article.querySelector('.page-actions');
-    if (actions) actions.after(bar);
+    const box = this.article.querySelector('.run-box');
+    if (box) {
+      const here = document.createElement('p');
+      here.innerHTML = '<strong>Or run it right here, in your browser:</strong> edit any cell and press <em>Run</em> (Shift-Enter), or <em>Run all</em>. Nothing to install; your edits stay in this browser.';
+      box.append(here);
+    }
+    const anchor = box ?? this.article.querySelector('.page-actions');
+    if (anchor) anchor.after(bar);
     else this.article.prepend(bar);
   }
 

@@ -9,9 +9,12 @@ export interface FigureOptions {
   height?: number;
 }
 
-/** A Plotly axis with a title and optional log scale. */
+/**
+ * A Plotly axis with a title and optional log scale. Exponents print as powers of ten
+ * (`10⁻⁹`), never as SI prefixes (`1n`), which read as units in a course about losses.
+ */
 export function axis(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { title: { text: title }, zeroline: false, ...extra };
+  return { title: { text: title }, zeroline: false, exponentformat: 'power', ...extra };
 }
 
 /**

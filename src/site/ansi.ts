@@ -2,6 +2,7 @@
  * ANSI escape sequences in tracebacks and streams (tslab colours its errors) turned into
  * `<span class="ansi-...">`; sequences other than colours and bold are dropped.
  */
+import { textMarks } from './marks';
 import { escapeHtml } from './html';
 
 const NAMES = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
@@ -42,7 +43,7 @@ function classes(style: Style): string {
   return list.filter(Boolean).join(' ');
 }
 
-/** Escaped HTML for `text`, with colours and bold as spans. */
+/** Escaped HTML for `text`, with colours and bold as spans, and check marks that need no emoji font. */
 export function ansiToHtml(text: string): string {
   let html = '';
   let style: Style = { bold: false };
@@ -50,7 +51,8 @@ export function ansiToHtml(text: string): string {
   const emit = (chunk: string): void => {
     if (chunk === '') return;
     const cls = classes(style);
-    html += cls ? `<span class="${cls}">${escapeHtml(chunk)}</span>` : escapeHtml(chunk);
+    const escaped = textMarks(escapeHtml(chunk));
+    html += cls ? `<span class="${cls}">${escaped}</span>` : escaped;
   };
   for (const match of text.matchAll(ESCAPE)) {
     emit(text.slice(last, match.index));

@@ -39,5 +39,5 @@ export function copyAssets(out: string): void {
   copyKatex(assets);
   writeFileSync(join(assets, 'hljs.css'), highlightTheme());
   copyFileSync(join(packageDir('plotly.js-dist-min'), 'plotly.min.js'), join(assets, 'plotly.min.js'));
-  for (const file of ['site.css', 'guide.css', 'site.js']) copyFileSync(join(__dirname, 'static', file), join(assets, file));
+  for (const file of ['site.css', 'guide.css', 'site.js', 'favicon.svg']) copyFileSync(join(__dirname, 'static', file), join(assets, file));
 }

@@ -3,7 +3,8 @@
  * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
  */
 import { createHash } from 'crypto';
-import { posix } from 'path';
+import { existsSync, readFileSync, statSync } from 'fs';
+import { join, posix } from 'path';
 import { buildBrowserCourse } from '../../browser/build';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
@@ -23,6 +24,8 @@ import { GUIDE_PAGE, renderGuideBody } from './guide';
 import { guideFigures } from './guide-figures';
 import type { OutputContext } from './outputs';
 import { slimForDownload } from './ipynb';
+import { parseValidNotebook } from './validate';
+import { joinSource } from './html';
 import { Slugger } from './slug';
 import { collectLessons, collectNotebooks, type LessonFile, type NotebookFile } from './sources';
 import { measureSite, type SiteStats } from './stats';
@@ -49,6 +52,8 @@ export interface SiteOptions {
   trusted: boolean;
   courseTitle?: string;
   description?: string;
+  /** Clone URL shown on the index (`git clone URL losslab`); without it the index says to get the repository. */
+  repository?: string;
   warn?: (message: string) => void;
   /** Called for each problem as it is found (they are also returned in the report). */
   problem?: (message: string) => void;
@@ -129,7 +134,7 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME))}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
-    env, outputs, executed: file.executed,
+    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem), executedOn: statSync(file.path).mtime,
     downloadUrl: relativeUrl(page.output, download),
     lessonUrl: lesson && relativeUrl(page.output, lesson),
   });
@@ -137,15 +142,36 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   emitPage(site, page, body, outputs.usesPlotly, site.o.trusted);
 }
 
+/** Exercise id -> solution source, from `<sources>/solutions/<stem>.ipynb` (cells tagged `exercise:NN-k`). */
+function solutionsFor(site: Site, stem: string): Map<string, string> {
+  const file = site.o.sources && join(site.o.sources, 'solutions', `${stem}.ipynb`);
+  const solutions = new Map<string, string>();
+  // Read only inside the input folders (a symlink out of them is not followed), and only a valid notebook.
+  if (!file || !existsSync(file) || !site.inputs.inside(file)) return solutions;
+  let notebook;
+  try {
+    notebook = parseValidNotebook(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    site.problem(`${file}: the solutions are not shown (${(error as Error).message})`);
+    return solutions;
+  }
+  for (const cell of notebook.cells) {
+    const id = (cell.metadata?.tags ?? []).find((t: string) => t.startsWith('exercise:'))?.slice('exercise:'.length);
+    if (id && cell.cell_type === 'code') solutions.set(id, joinSource(cell.source));
+  }
+  return solutions;
+}
+
 function emitIndex(site: Site, lessons: LessonFile[]): void {
   const entries: IndexStep[] = site.steps.map((step) => {
     const lesson = lessons.find((l) => l.stem === step.lesson?.slice('lessons/'.length, -'.html'.length));
     const summary = lesson && lessonSummary(lesson.markdown);
     const env = pageEnv(site, `lessons/${lesson?.stem ?? 'index'}.md`, 'index.html');
-    return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined };
+    const readingMinutes = lesson && Math.max(1, Math.round(lesson.markdown.split(/\s+/).length / 200));
+    return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined, readingMinutes };
   });
   const reference = [{ output: GUIDE_PAGE.output, title: GUIDE_PAGE.title, summaryHtml: GUIDE_PAGE.summary }];
-  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference);
+  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference, { repository: site.o.repository });
   emitPage(site, site.pages[0], body, false);
 }
 

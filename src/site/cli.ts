@@ -11,6 +11,7 @@
  *   --untrusted       sanitise them (no scripts, event handlers, javascript: URLs, iframes)
  *   --strict          exit with status 1 when anything was left out of the site
  *   --title TEXT      course title (default losslab)
+ *   --repository URL  clone URL shown on the index page
  * Trust defaults to --trusted when every input folder is one of the course's own (inside this
  * repository), and to --untrusted otherwise.
  */
@@ -20,7 +21,7 @@ import { buildSite, type SiteOptions } from './build';
 import { formatStats } from './stats';
 
 const REPO = resolve(__dirname, '..', '..');
-const VALUES = ['--notebooks', '--sources', '--lessons', '--out', '--title'] as const;
+const VALUES = ['--notebooks', '--sources', '--lessons', '--out', '--title', '--repository'] as const;
 const FLAGS = ['--trusted', '--untrusted', '--strict', '--help'] as const;
 
 export interface CliArgs {
@@ -66,6 +67,7 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
     lessons: v['--lessons'] ?? 'lessons',
     out: v['--out'] ?? 'site',
     courseTitle: v['--title'],
+    repository: v['--repository'],
     trusted: false,
     warn,
   };
@@ -75,7 +77,7 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
 }
 
 export const USAGE = `usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR]
-                          [--trusted|--untrusted] [--strict] [--title TEXT]
+                          [--trusted|--untrusted] [--strict] [--title TEXT] [--repository URL]
   --notebooks DIR   executed notebooks (default build/notebooks)
   --sources DIR     committed notebooks, used where an executed copy is missing (default notebooks; none: no fallback)
   --lessons DIR     lessons (default lessons)
@@ -85,7 +87,8 @@ export const USAGE = `usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DI
   --strict          exit with status 1 when anything was left out of the site: a malformed notebook,
                     a file outside the input folders, a file type not published from untrusted inputs.
                     Without it such problems are reported and the rest of the site is built (status 0).
-  --title TEXT      course title (default losslab)`;
+  --title TEXT      course title (default losslab)
+  --repository URL  clone URL shown on the index (git clone URL losslab); without it the index says to get the repository`;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));

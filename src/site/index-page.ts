@@ -8,12 +8,32 @@ export interface IndexStep {
   step: Step;
   /** Rendered first paragraph of the lesson, if any. */
   summaryHtml?: string;
+  /** Minutes to read the lesson (words / 200), if there is one. */
+  readingMinutes?: number;
 }
 
-const RUN_LOCALLY = `git clone <this repository> losslab
-cd losslab
-npm install
-npm start`;
+/** Where the course's repository lives, for the clone command; without it the page says how to get it. */
+export interface IndexOptions {
+  repository?: string;
+}
+
+function runLocally(repository: string | undefined): string {
+  const get = repository
+    ? `<p>You need Node.js 20 or newer and Python 3 with Jupyter. Get the course and start it:</p>\n` +
+      codeBlock(`git clone ${repository} losslab\ncd losslab\nnpm install\nnpm start`, 'bash')
+    : `<p>You need Node.js 20 or newer and Python 3 with Jupyter. Download or clone the course's repository,
+then, in its folder:</p>\n${codeBlock('npm install\nnpm start', 'bash')}`;
+  return `${get}
+<p><code>npm start</code> sets up the TypeScript kernel (tslab) and serves the notebooks in Jupyter; open the
+URL it prints and pick a notebook, starting with the first. <code>npm test</code> runs every test, executes every
+notebook and checks each exercise both ways (as shipped, and with its solution):</p>
+${codeBlock('npm test', 'bash')}`;
+}
+
+const PUBLISH = `<p>The site you are reading is built from the same files: <code>npm run export</code> executes the
+notebooks and writes a static site into <code>site/</code>. It needs no server: open <code>site/index.html</code>
+from disk, or publish the folder as it is on any static host (GitHub Pages, a university web space).</p>
+${codeBlock('npm run export', 'bash')}`;
 
 function stepCard(entry: IndexStep): string {
   const { step } = entry;
@@ -21,7 +41,8 @@ function stepCard(entry: IndexStep): string {
     target ? `<a href="${escapeHtml(relativeUrl('index.html', target))}">${label}</a>` : '';
   const main = step.lesson ?? step.notebook;
   const title = main ? link(main, escapeHtml(step.title)) : escapeHtml(step.title);
-  const links = [link(step.lesson, 'Lesson'), link(step.notebook, 'Notebook')].filter(Boolean).join('');
+  const reading = entry.readingMinutes ? `<span class="step-time">${entry.readingMinutes} min read</span>` : '';
+  const links = [link(step.lesson, 'Lesson'), link(step.notebook, 'Notebook'), reading].filter(Boolean).join('');
   return (
     `<li class="step-card"><span class="step-num">${step.number}</span><div>` +
     `<h3>${title}</h3>${entry.summaryHtml ? `<div class="step-summary">${entry.summaryHtml}</div>` : ''}` +
@@ -49,25 +70,37 @@ function referenceSection(reference: IndexReference[]): string {
 }
 
 /** The index page's main content. */
-export function renderIndexBody(courseTitle: string, description: string, steps: IndexStep[], reference: IndexReference[] = []): string {
-  const first = steps.find((s) => s.step.notebook)?.step.stem;
-  const open = first ? ` and open <code>notebooks/${escapeHtml(first)}.ipynb</code>` : '';
+export function renderIndexBody(
+  _courseTitle: string, description: string, steps: IndexStep[], reference: IndexReference[] = [], options: IndexOptions = {},
+): string {
+  const minutes = steps.reduce((sum, s) => sum + (s.readingMinutes ?? 0), 0);
+  const notebooks = steps.filter((s) => s.step.notebook).length;
+  const hours = Math.max(1, Math.round((minutes + 45 * notebooks) / 60));
   return `<article class="index">
 <header class="hero">
-<h1>${escapeHtml(courseTitle)}</h1>
+<h1>How neural networks learn</h1>
 <p class="lede">${escapeHtml(description)}</p>
-<p>Each step pairs a lesson, which carries the theory and the math, with a notebook in TypeScript on
-TensorFlow.js where you run the code, see the figures and solve the exercises. Read them in order.</p>
 </header>
+<section aria-labelledby="learn"><h2 id="learn">What you will learn</h2>
+<ul>
+<li>Why training is the minimisation of a loss, and how gradient descent, mini-batches and the learning rate get there.</li>
+<li>Which loss fits which task: regression, binary and multi-class classification, distributions, custom combinations.</li>
+<li>How SGD, momentum, Nesterov, Adagrad, RMSprop, Adam and their kin update the weights, and why they differ.</li>
+<li>How to stop early, regularise and search hyperparameters, up to a complete Keras-style workflow.</li>
+</ul>
+<p>Each of the ${steps.length} steps pairs a lesson (the ideas and the math) with a notebook in TypeScript on
+TensorFlow.js where you run the code, move the sliders and solve exercises that check your answer.
+The lessons take about ${minutes} minutes to read; give each notebook about 45 minutes, about ${hours} hours in all.</p>
+</section>
 <section aria-labelledby="sequence"><h2 id="sequence">The course</h2>
 <ol class="step-cards">${steps.map(stepCard).join('\n')}</ol>
 </section>
 ${referenceSection(reference)}<section aria-labelledby="run-locally"><h2 id="run-locally">Run the notebooks yourself</h2>
-<p>The pages here show the notebooks as they ran when the site was built. To change the code and run
-it, you need Node.js 20 or newer and Python 3 with Jupyter. Then:</p>
-${codeBlock(RUN_LOCALLY, 'bash')}
-<p><code>npm start</code> sets up the TypeScript kernel (tslab) and serves <code>notebooks/</code> in
-Jupyter; open the URL it prints${open}.</p>
+<p>The pages here show the notebooks as they ran when the site was built. To change the code and run it:</p>
+${runLocally(options.repository)}
+</section>
+<section aria-labelledby="publish"><h2 id="publish">Publish the site</h2>
+${PUBLISH}
 </section>
 </article>`;
 }

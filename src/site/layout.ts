@@ -22,7 +22,10 @@ export interface LayoutOptions {
 
 /** Every page's shared assets, in `site/assets/`. */
 export const ASSET_FILES = {
-  css: ['assets/katex/katex.min.css', 'assets/hljs.css', 'assets/site.css', 'assets/guide.css'],
+  css: ['assets/katex/katex.min.css', 'assets/hljs.css', 'assets/site.css'],
+  /** Stylesheets only one page needs, by the page's site path. */
+  pageCss: { 'guide.html': 'assets/guide.css' } as Record<string, string>,
+  favicon: 'assets/favicon.svg',
   plotly: 'assets/plotly.min.js',
   script: 'assets/site.js',
   runner: 'assets/run/notebook.js',
@@ -31,7 +34,8 @@ export const ASSET_FILES = {
 /** A complete HTML page; every URL in it is relative to the page. */
 export function renderPage(o: LayoutOptions): string {
   const url = (target: string): string => escapeHtml(relativeUrl(o.output, target));
-  const css = ASSET_FILES.css.map((f) => `<link rel="stylesheet" href="${url(f)}">`).join('\n');
+  const pageCss = ASSET_FILES.pageCss[o.output];
+  const css = [...ASSET_FILES.css, ...(pageCss ? [pageCss] : [])].map((f) => `<link rel="stylesheet" href="${url(f)}">`).join('\n');
   const plotly = o.usesPlotly || o.runnable ? `<script src="${url(ASSET_FILES.plotly)}" defer></script>\n` : '';
   const runner = o.runnable ? `<script src="${url(ASSET_FILES.runner)}" defer></script>\n` : '';
   const title = o.title === o.courseTitle ? o.title : `${o.title} · ${o.courseTitle}`;
@@ -43,6 +47,7 @@ export function renderPage(o: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 ${description}<title>${escapeHtml(title)}</title>
+<link rel="icon" href="${url(ASSET_FILES.favicon)}" type="image/svg+xml">
 ${css}
 ${plotly}${runner}<script src="${url(ASSET_FILES.script)}" defer></script>
 </head>

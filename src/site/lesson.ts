@@ -14,7 +14,9 @@ export function lessonHeading(markdown: string): string | undefined {
  */
 export function lessonSummary(markdown: string): string | undefined {
   const blocks = markdown.split(/\n\s*\n/).map((b) => b.trim());
-  return blocks.find((b) => b !== '' && !/^(#|\$\$|```|~~~|\||>|[-*+] |\d+\. |!\[|<|\[Next|\[Previous)/.test(b));
+  const first = blocks.find((b) => b !== '' && !/^(#|\$\$|```|~~~|\||>|[-*+] |\d+\. |!\[|<|\[Next|\[Previous)/.test(b));
+  // The index links each notebook already; a closing "The hands-on part is the notebook ..." repeats it.
+  return first?.replace(/\s*The hands-on part is\b[\s\S]*$/, '') || undefined;
 }
 
 /** The lesson's article HTML. `notebookUrl` is the page-relative link to its notebook page. */

@@ -71,8 +71,8 @@ export function renderSidebar(courseTitle: string, steps: Step[], current: PageR
     return `<li${active}><span class="step-num">${step.number}</span><div class="step-links">${title}${notebook}</div></li>`;
   });
   return (
-    `<nav class="sidebar" id="sidebar" aria-label="Course">` +
-    `${navLink(current.output, 'index.html', escapeHtml(courseTitle), 'sidebar-home')}` +
+    `<nav class="sidebar" id="sidebar" aria-label="${escapeHtml(courseTitle)}: course outline">` +
+    `${navLink(current.output, 'index.html', 'Overview', 'sidebar-home')}` +
     `<ol class="steps">${items.join('')}</ol>${referenceLinks(current, reference)}</nav>`
   );
 }

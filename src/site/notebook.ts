@@ -19,6 +19,25 @@ export interface NotebookPageOptions {
   lessonUrl?: string;
   /** False when the exporter fell back to an unexecuted notebook. */
   executed: boolean;
+  /** When the notebook was executed (the executed file's time), shown in the run box. */
+  executedOn?: Date;
+  /** Solution source by exercise id (`04-1`), from `notebooks/solutions/`, shown behind a toggle. */
+  solutions?: Map<string, string>;
+}
+
+/** The id after `kind:` in a cell's tags (`exercise:04-1` -> `04-1`). */
+function tagId(cell: Cell, kind: 'exercise' | 'check'): string | undefined {
+  return (cell.metadata?.tags ?? []).find((t) => t.startsWith(`${kind}:`))?.slice(kind.length + 1);
+}
+
+/**
+ * The shipped notebook runs each check on the placeholder answer, so its verdict is "Not yet":
+ * the site shows what the check does instead, and the solution behind a toggle.
+ */
+function exerciseExtras(cell: Cell, o: NotebookPageOptions): string {
+  const solution = o.solutions?.get(tagId(cell, 'exercise') ?? '');
+  return solution === undefined ? ''
+    : `<details class="solution"><summary>Show a solution</summary>${codeBlock(solution, 'typescript')}</details>`;
 }
 
 /** The notebook's title: the first `# ` heading of its markdown cells. */
@@ -65,13 +84,14 @@ function tagBadges(cell: Cell): string {
 
 function renderCodeCell(cell: Cell, o: NotebookPageOptions): string {
   const count = cell.execution_count == null ? ' ' : escapeHtml(String(cell.execution_count));
-  const outputs = renderOutputs(cell.outputs ?? [], o.outputs);
+  const outputs = tagId(cell, 'check') === undefined ? renderOutputs(cell.outputs ?? [], o.outputs)
+    : '<p class="check-note">Run this check after your answer: it says whether the answer is right and, if not, gives a hint.</p>';
   return (
     `<section class="cell code-cell">${tagBadges(cell)}` +
     `<div class="cell-input"><div class="prompt" aria-hidden="true">In [${count}]:</div>` +
     `${codeBlock(joinSource(cell.source), 'typescript')}</div>` +
     (outputs ? `<div class="cell-outputs">${outputs}</div>` : '') +
-    `</section>`
+    `${exerciseExtras(cell, o)}</section>`
   );
 }
 
@@ -81,6 +101,14 @@ function renderCell(cell: Cell, o: NotebookPageOptions): string {
     return `<section class="cell markdown-cell">${renderMarkdown(joinSource(cell.source), cellEnv(cell, o))}</section>`;
   }
   return `<section class="cell raw-cell"><pre>${escapeHtml(joinSource(cell.source))}</pre></section>`;
+}
+
+/** How to run the notebook yourself, where its source is, and when this copy ran. */
+function runBox(o: NotebookPageOptions): string {
+  const ran = o.executed && o.executedOn ? ` Executed on ${o.executedOn.toISOString().slice(0, 10)}.` : '';
+  return `<aside class="run-box" aria-label="Run this notebook"><p><strong>Run this notebook:</strong> in a copy of the course,
+<code>npm install</code>, then <code>npm start</code> opens it in Jupyter; <code>npm test</code> checks every notebook.
+The <a href="${escapeHtml(o.downloadUrl)}">source notebook</a> is a download away.${ran}</p></aside>\n`;
 }
 
 /** The notebook's article HTML. */
@@ -95,5 +123,5 @@ export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string
     return renderCell(cell, o);
   }).join('\n');
   o.env.where = undefined;
-  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${cells}\n</article>`;
+  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${runBox(o)}${cells}\n</article>`;
 }

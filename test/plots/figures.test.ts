@@ -27,6 +27,11 @@ for (const { name, figure } of all) {
     if (figure.data.length > 1) assert.ok(figure.data.some((t) => t.showlegend !== false && t.name), 'a named trace in the legend');
   });
 
+  test(`${name}: axes print exponents as powers of ten, never SI prefixes (10n, 1p)`, () => {
+    const axes = Object.entries(figure.layout).filter(([k]) => /^[xy]axis\d*$/.test(k)).map(([, v]) => v as { exponentformat?: string });
+    for (const a of axes) assert.equal(a.exponentformat, 'power');
+  });
+
   test(`${name}: is plain JSON (survives a JSON round trip unchanged)`, () => {
     assert.deepEqual(JSON.parse(JSON.stringify(figure)), figure);
   });

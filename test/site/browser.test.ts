@@ -40,6 +40,8 @@ interface PageReport {
   figures: number;
   katex: number;
   rawMath: string[];
+  /** Tick labels with an SI prefix (`10n`, `100p`) instead of a power of ten. */
+  siTicks: string[];
   links: string[];
   pwned: unknown;
   title: string;
@@ -83,6 +85,8 @@ async function visit(tab: { page: Page; current: { errors: string[] } }, file: s
       drawn: document.querySelectorAll('.plotly-figure .main-svg').length,
       katex: document.querySelectorAll('.katex').length,
       rawMath, links: urls,
+      siTicks: Array.from(document.querySelectorAll('.plotly-figure .xtick text, .plotly-figure .ytick text'))
+        .map((t) => t.textContent ?? '').filter((t) => /^[−-]?\d+(\.\d+)?[yzafpnµumkMGTPEZY]$/.test(t.trim())),
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       title: document.title,
     };
@@ -115,6 +119,7 @@ async function checkSite(site: string, expect: (rel: string, r: PageReport) => v
     assert.deepEqual(r.external, [], `${rel}: requests left the site`);
     assert.deepEqual(checkLinks(r), [], `${rel}: broken internal links`);
     assert.deepEqual(r.rawMath, [], `${rel}: math left untypeset`);
+    assert.deepEqual(r.siTicks, [], `${rel}: log axes print SI prefixes instead of powers of ten`);
     expect(rel, r);
   }
   await tab.page.close();
@@ -131,7 +136,7 @@ describe('exported site in chromium', { skip: missing }, () => {
     const seen = new Map<string, PageReport>();
     await checkSite(out, (rel, r) => seen.set(rel, r));
     assert.equal(seen.size, 6, 'index, 2 lessons, 2 notebooks and the loss guide');
-    assert.equal(seen.get('guide.html')?.figures, 6, 'the guide draws one chart per task');
+    assert.equal(seen.get('guide.html')?.figures, 9, 'the guide draws one chart per task');
     assert.ok((seen.get('guide.html')?.katex ?? 0) >= 36, 'the guide typesets every formula and range');
     assert.equal(seen.get('notebooks/01-first-steps.html')?.figures, 2, 'both Plotly figures are on the page');
     assert.ok((seen.get('lessons/01-first-steps.html')?.katex ?? 0) >= 5, 'lesson math is typeset');
@@ -177,6 +182,35 @@ describe('exported site in chromium', { skip: missing }, () => {
     assert.equal(r.figures, 1);
   });
 
+  test('figures follow the dark theme, and switch back with the page', async () => {
+    const out = join(work, 'dark');
+    const course = join(FIXTURES, 'course');
+    await buildSite({ notebooks: join(course, 'executed'), sources: join(course, 'notebooks'), lessons: join(course, 'lessons'), out, trusted: true });
+    const dark = await chromium.context.browser()!.newContext({ colorScheme: 'dark' });
+    const page = await dark.newPage();
+    await page.goto(pathToFileURL(join(out, 'notebooks', '01-first-steps.html')).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelectorAll('.plotly-figure .main-svg').length >= 2, undefined, { timeout: 15000 });
+    // Relative luminance of each figure's paper (the first svg's background) and of its tick text.
+    const lum = (css: string): number => {
+      const [r, g, b] = (css.match(/[\d.]+/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const colours = async () => (await page.evaluate(() => Array.from(document.querySelectorAll('.plotly-figure')).map((div) => {
+      const paper = div.querySelector('.main-svg') as Element; // Plotly paints the paper as its background
+      const tick = div.querySelector('.xtick text');
+      return { paper: getComputedStyle(paper).backgroundColor, text: tick ? getComputedStyle(tick).fill : 'rgb(255, 255, 255)' };
+    }))).map((c) => ({ paper: lum(c.paper), text: lum(c.text) }));
+    for (const c of await colours() as Array<{ paper: number; text: number }>) {
+      assert.ok(c.paper < 0.2, `dark mode: figure paper luminance ${c.paper.toFixed(2)} should be dark`);
+      assert.ok(c.text > 0.6, `dark mode: tick text luminance ${c.text.toFixed(2)} should be light`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction(() => document.querySelectorAll('.plotly-figure .main-svg').length >= 2);
+    await page.waitForTimeout(300);
+    for (const c of await colours()) assert.ok(c.paper > 0.9, `light mode again: figure paper luminance ${c.paper.toFixed(2)}`);
+    await dark.close();
+  });
+
   const lessons = join(ROOT, 'lessons');
   const executed = join(ROOT, 'build', 'notebooks');
   const sources = join(ROOT, 'notebooks');
@@ -185,5 +219,24 @@ describe('exported site in chromium', { skip: missing }, () => {
     const out = join(work, 'real');
     await buildSite({ notebooks: executed, sources, lessons, out, trusted: true });
     await checkSite(out, () => undefined);
+    await checkPhone(out);
   });
 });
+
+/** Every page at a 390 px phone width: nothing scrolls sideways (wide content scrolls in its own box). */
+async function checkPhone(site: string): Promise<void> {
+  const page = await chromium.context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide: string[] = [];
+  for (const file of htmlPages(site)) {
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('.plotly-figure')).every((d) => d.querySelector('.main-svg')),
+      undefined, { timeout: 15000 },
+    ).catch(() => undefined);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${relative(site, file)}: ${width} px`);
+  }
+  await page.close();
+  assert.deepEqual(wide, [], 'pages wider than a 390 px phone');
+}

@@ -44,7 +44,7 @@ const inspect = (): Seen => {
       if (/^\s*(javascript|vbscript|data:text)/i.test(attr.value.replace(/[\u0000-\u0020]/g, '')) && /href|src|action|data|to|values/i.test(attr.name)) bad.push(`${el.tagName} ${attr.name}=${attr.value}`);
     }
     const tag = el.tagName.toLowerCase();
-    const oursToo = (tag === 'link' && el.getAttribute('rel') === 'stylesheet' && ours.test(el.getAttribute('href') ?? ''))
+    const oursToo = (tag === 'link' && ['stylesheet', 'icon'].includes(el.getAttribute('rel') ?? '') && ours.test(el.getAttribute('href') ?? '') && el.closest('head'))
       || (tag === 'style' && el.closest('head, .plotly-figure')); // plotly.js adds its own styles
     if (['iframe', 'frame', 'object', 'embed', 'base', 'form', 'foreignobject', 'animate', 'set', 'handler', 'style', 'link'].includes(tag) && !oursToo) bad.push(tag);
     if (tag === 'meta' && el.hasAttribute('http-equiv')) bad.push('meta http-equiv');

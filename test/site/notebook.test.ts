@@ -22,12 +22,15 @@ function render(nb: unknown): { html: string; files: Array<[string, Buffer]> } {
 }
 
 test('every string of a notebook is escaped: execution counts in the In/Out prompts, tags, MIME type names, stream and error names', () => {
-  const { html } = render({ nbformat: 4, cells: [{ cell_type: 'code', source: 'x', execution_count: XSS, metadata: { tags: [`exercise:${XSS}`, `check:${XSS}`] }, outputs: [
+  // Tags in a cell of their own: a check cell's outputs are replaced by a note on the site.
+  const { html } = render({ nbformat: 4, cells: [{ cell_type: 'code', source: 'x', execution_count: 1, metadata: { tags: [`exercise:${XSS}`, `check:${XSS}`] }, outputs: [] },
+    { cell_type: 'code', source: 'x', execution_count: XSS, metadata: {}, outputs: [
     { output_type: 'execute_result', execution_count: `"${XSS}`, data: { 'text/plain': '1' } },
     { output_type: 'display_data', data: { [`text/${XSS}`]: 'x' } },
     { output_type: 'stream', name: `"><script>alert(1)</script>`, text: 'out' },
     { output_type: 'error', ename: XSS, evalue: XSS, traceback: [] },
   ] }] });
+  assert.match(html, /Exercise &lt;img src=x onerror=alert\(1\)&gt;/);
   assert.deepEqual(executable(html), []);
   assert.doesNotMatch(html, /<img src=x|<script>/);
   assert.match(html, /In \[&lt;img src=x onerror=alert\(1\)&gt;\]:/);
