@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildSite } from '../src/site/build';
+import { buildSite } from '../exporter/build';
 import { serveStatic, type StaticSite } from '../browser/serve';
 import { newSection, type Section } from './table';
 

@@ -1,7 +1,7 @@
 /**
  * Section 5: the static site, built without executing anything (executed notebooks from
  * `build/notebooks` where they exist, the committed ones otherwise): build time, total size,
- * largest page. Uses `buildSite` from `src/site/build.ts` and its `SiteStats`; skips with a line
+ * largest page. Uses `buildSite` from `exporter/build.ts` and its `SiteStats`; skips with a line
  * when that module is not there. The site goes to a temporary folder, never to `site/`.
  */
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { summarize, formatMs, type Stat } from './stats';
 import { newSection, type Section } from './table';
-import type { SiteStats } from '../src/site/stats';
+import type { SiteStats } from '../exporter/stats';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -19,9 +19,9 @@ function loadBuildSite(): BuildSite | string {
   try {
     const mod = require(path.join(ROOT, 'src', 'site', 'build')) as { buildSite?: unknown };
     if (typeof mod.buildSite === 'function') return mod.buildSite as BuildSite;
-    return 'src/site/build.ts exports no `buildSite` yet';
+    return 'exporter/build.ts exports no `buildSite` yet';
   } catch (error) {
-    return `src/site/build.ts could not be loaded (${error instanceof Error ? error.message.split('\n')[0] : error})`;
+    return `exporter/build.ts could not be loaded (${error instanceof Error ? error.message.split('\n')[0] : error})`;
   }
 }
 
@@ -60,7 +60,7 @@ export async function benchSite(quick: boolean): Promise<Section> {
   const timed = runs.length > 1 ? runs.slice(1) : runs;
   const build: Stat = summarize(timed.map((r) => r.buildMs));
   const last = runs[runs.length - 1];
-  section.note = `\`buildSite\` from src/site/build.ts into a temporary folder; build time: median (min–max) of ${timed.length} builds after one warm-up (first build ${runs[0].buildMs.toFixed(0)} ms).`;
+  section.note = `\`buildSite\` from exporter/build.ts into a temporary folder; build time: median (min–max) of ${timed.length} builds after one warm-up (first build ${runs[0].buildMs.toFixed(0)} ms).`;
   section.rows.push(['build time, ms', formatMs(build)]);
   section.rows.push(['total size', `${kib(last.totalBytes)} in ${last.files} files (shared assets ${kib(last.assetBytes)})`]);
   section.rows.push(['pages', String(last.pages)]);

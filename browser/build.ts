@@ -55,7 +55,7 @@ function inputsStamp(): string {
     if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  ['browser', 'src', 'dist', 'package-lock.json'].forEach((p) => visit(join(ROOT, p)));
+  ['browser', 'exporter', 'src', 'dist', 'package-lock.json'].forEach((p) => visit(join(ROOT, p)));
   return String(Math.round(newest));
 }
 

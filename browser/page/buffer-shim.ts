@@ -1,5 +1,5 @@
 /**
- * The site's output renderer (`src/site/outputs.ts`) hands images and large figures to
+ * The site's output renderer (`exporter/outputs.ts`) hands images and large figures to
  * `writeFile(ext, Buffer)`. In the page there is no file to write: this stand-in for Node's
  * `Buffer.from` keeps the text and its encoding, and the page turns it into a data: URL.
  */

@@ -2,7 +2,7 @@
  * Entry of `assets/run/notebook.js`, loaded by every notebook page of the site: fetches the page's
  * own `.ipynb` (its Download link) and makes the page runnable in the browser.
  */
-import { parseValidNotebook } from '../../src/site/validate';
+import { parseValidNotebook } from '../../exporter/validate';
 import { NotebookPage } from './notebook-page';
 import css from './run.css';
 

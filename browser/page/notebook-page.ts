@@ -5,8 +5,8 @@
  * `data-cell-state` (idle, queued, running, done, error) and its outputs sit in `[data-cell-outputs]`.
  */
 import type { EditorView } from '@codemirror/view';
-import type { DataOutput, Notebook, Output } from '../../src/site/ipynb';
-import { joinSource } from '../../src/site/html';
+import type { DataOutput, Notebook, Output } from '../../exporter/ipynb';
+import { joinSource } from '../../exporter/html';
 import { createEditor, setSource } from './cell-editor';
 import { KernelClient } from './kernel-client';
 import { OutputArea } from './output-area';

@@ -1,11 +1,11 @@
 /**
  * A code cell's outputs in the page: kept as nbformat outputs (so Download writes them into the
- * `.ipynb`) and rendered to HTML by the same renderer as the static export (`src/site/outputs.ts`),
+ * `.ipynb`) and rendered to HTML by the same renderer as the static export (`exporter/outputs.ts`),
  * then figures drawn with the page's plotly.js.
  */
-import type { DataOutput, Output } from '../../src/site/ipynb';
-import { renderOutputs, type OutputContext } from '../../src/site/outputs';
-import { escapeHtml } from '../../src/site/html';
+import type { DataOutput, Output } from '../../exporter/ipynb';
+import { renderOutputs, type OutputContext } from '../../exporter/outputs';
+import { escapeHtml } from '../../exporter/html';
 import type { Buffer } from './buffer-shim';
 
 const MIME_OF: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', js: 'text/javascript' };

@@ -2,7 +2,7 @@
  * What a learner did to a notebook, kept in the browser (localStorage, one entry per notebook):
  * the edited sources of its code cells and their outputs. Reset forgets it.
  */
-import type { Output } from '../../src/site/ipynb';
+import type { Output } from '../../exporter/ipynb';
 
 export interface SavedCell {
   source: string;

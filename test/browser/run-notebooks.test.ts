@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildSite } from '../../src/site/build';
-import type { Notebook, Output } from '../../src/site/ipynb';
-import { joinSource } from '../../src/site/html';
+import { buildSite } from '../../exporter/build';
+import type { Notebook, Output } from '../../exporter/ipynb';
+import { joinSource } from '../../exporter/html';
 import { serveStatic, type StaticSite } from '../../browser/serve';
 
 const ROOT = join(__dirname, '..', '..');

@@ -4,7 +4,7 @@
  * digits: TensorFlow.js computes in float32 (about 7 digits), plotly shows 3 or 4 on hover, and
  * a heatmap's page shrinks by more than half.
  */
-import { PLOTLY_MIME } from '../display/bundle';
+import { PLOTLY_MIME } from '../src/display/bundle';
 import { escapeHtml, jsonForScript } from './html';
 
 export { PLOTLY_MIME };

@@ -1,8 +1,8 @@
 /** Shared helpers for the site tests: a markdown environment for a page of a small course. */
-import type { RenderEnv } from '../../src/site/env';
-import { Fragments } from '../../src/site/fragments';
-import { makeLinkRewriter } from '../../src/site/links';
-import { Slugger } from '../../src/site/slug';
+import type { RenderEnv } from '../../exporter/env';
+import { Fragments } from '../../exporter/fragments';
+import { makeLinkRewriter } from '../../exporter/links';
+import { Slugger } from '../../exporter/slug';
 
 export const PAGES = new Map([
   ['lessons/04-regression-losses.md', 'lessons/04-regression-losses.html'],

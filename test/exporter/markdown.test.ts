@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatValue, parseCheckLine, renderCheckBlock } from '../../src/site/check';
-import { renderMarkdown } from '../../src/site/markdown';
-import { slugify } from '../../src/site/slug';
+import { formatValue, parseCheckLine, renderCheckBlock } from '../../exporter/check';
+import { renderMarkdown } from '../../exporter/markdown';
+import { slugify } from '../../exporter/slug';
 import { envFor, executable } from './helpers';
 
 const md = (source: string, trusted = true): string => renderMarkdown(source, envFor(trusted));

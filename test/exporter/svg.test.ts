@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sanitizeSvg } from '../../src/site/svg';
+import { sanitizeSvg } from '../../exporter/svg';
 import { HOSTILE_SVG } from './hostile-course';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg"';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { relativeUrl, resolveSource } from '../../src/site/links';
-import { cleanTitle, pageSequence, renderPager, renderSidebar, stepNumber, titleFromStem, type Step } from '../../src/site/nav';
+import { relativeUrl, resolveSource } from '../../exporter/links';
+import { cleanTitle, pageSequence, renderPager, renderSidebar, stepNumber, titleFromStem, type Step } from '../../exporter/nav';
 
 const STEPS: Step[] = [
   { number: '01', stem: '01-reducing-loss', title: 'Reducing loss', lesson: 'lessons/01-reducing-loss.html', notebook: 'notebooks/01-reducing-loss.html' },

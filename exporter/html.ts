@@ -1,5 +1,5 @@
 /** Small HTML helpers shared by the site's renderers; escaping is the library's own (`src/display`). */
-import { escapeHtml, scriptJson } from '../display/escape';
+import { escapeHtml, scriptJson } from '../src/display/escape';
 
 export { escapeHtml };
 

@@ -1,9 +1,9 @@
 /** Exercises on the site: the exercise, its check and a hidden solution, never the shipped "Not yet" verdict. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Notebook } from '../../src/site/ipynb';
-import { renderNotebookBody } from '../../src/site/notebook';
-import type { OutputContext } from '../../src/site/outputs';
+import type { Notebook } from '../../exporter/ipynb';
+import { renderNotebookBody } from '../../exporter/notebook';
+import type { OutputContext } from '../../exporter/outputs';
 import { envFor } from './helpers';
 
 const nb: Notebook = {

@@ -6,7 +6,7 @@ import { join, resolve } from 'path';
 import { buildSite } from './build';
 import type { SiteStats } from './stats';
 
-const REPO = resolve(__dirname, '..', '..');
+const REPO = resolve(__dirname, '..');
 
 /** Build the site from `build/notebooks` (falling back to `notebooks/`) and `lessons/` into `out`. */
 export function buildCourseSite(out: string = join(REPO, 'site'), warn?: (message: string) => void): Promise<SiteStats> {

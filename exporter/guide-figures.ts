@@ -4,11 +4,11 @@
  * `plots.lossShapes`, so the site shows the same numbers a notebook would.
  */
 import * as tf from '@tensorflow/tfjs';
-import { setup } from '../backend/setup';
-import { CATALOGUE, type CatalogueEntry, type Task } from '../losses/catalogue';
-import { curveVariables, lossShape, type CurveVariable } from '../losses/curves';
-import { lossShapes } from '../plots/loss-shapes';
-import type { PlotlyFigure } from '../plots/types';
+import { setup } from '../src/backend/setup';
+import { CATALOGUE, type CatalogueEntry, type Task } from '../src/losses/catalogue';
+import { curveVariables, lossShape, type CurveVariable } from '../src/losses/curves';
+import { lossShapes } from '../src/plots/loss-shapes';
+import type { PlotlyFigure } from '../src/plots/types';
 
 interface FigurePlan {
   /** The x quantity every curve of the chart shares. */

@@ -5,7 +5,7 @@
 import { createHash } from 'crypto';
 import { existsSync, readFileSync, statSync } from 'fs';
 import { join, posix } from 'path';
-import { buildBrowserCourse } from '../../browser/build';
+import { buildBrowserCourse } from '../browser/build';
 import { copyAssets } from './assets';
 import type { RenderEnv } from './env';
 import { Fragments } from './fragments';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderMarkdown } from '../../src/site/markdown';
-import { renderMath } from '../../src/site/math';
+import { renderMarkdown } from '../../exporter/markdown';
+import { renderMath } from '../../exporter/math';
 import { envFor } from './helpers';
 
 const md = (source: string): string => renderMarkdown(source, envFor(true));

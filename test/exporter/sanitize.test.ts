@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sanitize } from '../../src/site/sanitize';
+import { sanitize } from '../../exporter/sanitize';
 import { executable } from './helpers';
 
 const HOSTILE = [

@@ -3,7 +3,7 @@
  * with the place and what is wrong (`cells[3].outputs: expected an array; got an object`)
  * instead of crashing the build. Only what the exporter reads is checked; unknown keys pass.
  */
-import { PLOTLY_MIME } from '../display/bundle';
+import { PLOTLY_MIME } from '../src/display/bundle';
 import type { Notebook } from './ipynb';
 
 const OUTPUT_TYPES = ['stream', 'display_data', 'execute_result', 'error'];

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildSite } from '../../src/site/build';
+import { buildSite } from '../../exporter/build';
 import { missingChromium, useOfflineChromium } from './chromium';
 import { HOSTILE_SVG, writeHostileCourse } from './hostile-course';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { optionsFrom, parseArgs } from '../../src/site/cli';
+import { optionsFrom, parseArgs } from '../../exporter/cli';
 
 const none = (): void => undefined;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeLinkRewriter, relativeUrl, resolveSource } from '../../src/site/links';
+import { makeLinkRewriter, relativeUrl, resolveSource } from '../../exporter/links';
 
 const PAGES = new Map([['lessons/04-with space.md', 'lessons/04-with space.html'], ['notebooks/07-a&b #1?.ipynb', 'notebooks/07-a&b #1?.html']]);
 

@@ -1,7 +1,7 @@
 /** Check and cross marks in notebook output: text glyphs any font has, never emoji that need an emoji font. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ansiToHtml } from '../../src/site/ansi';
+import { ansiToHtml } from '../../exporter/ansi';
 
 test('✅ and ❌ in outputs become text marks with an accessible name', () => {
   const html = ansiToHtml('✅ Correct (exercise 01-1)\n❌ Not yet: 2 < 3\n✓ done');

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { buildSite } from '../../src/site/build';
+import { buildSite } from '../../exporter/build';
 
 const work = mkdtempSync(join(tmpdir(), 'losslab-malformed-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -91,7 +91,7 @@ test('prototype keys in links, fences and attachments are plain names, not crash
 
 test('the CLI: a bad notebook is reported; exit 0, or 1 with --strict (documented in --help)', () => {
   const c = course('cli', nb([null]));
-  const cli = join(__dirname, '..', '..', 'src', 'site', 'cli.ts');
+  const cli = join(__dirname, '..', '..', 'exporter', 'cli.ts');
   const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
   const run = (...extra: string[]) => spawnSync(tsx, [cli, '--notebooks', c.notebooks, '--lessons', c.lessons, '--sources', 'none', '--out', c.out, ...extra], { encoding: 'utf8' });
   const lenient = run();

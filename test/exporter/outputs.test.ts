@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ansiToHtml, stripAnsi } from '../../src/site/ansi';
-import { roundNumbers } from '../../src/site/figure';
-import type { Output } from '../../src/site/ipynb';
-import { renderMarkdown } from '../../src/site/markdown';
-import { collapseCarriageReturns, MAX_OUTPUT_CHARS, renderOutputs, type OutputContext } from '../../src/site/outputs';
+import { ansiToHtml, stripAnsi } from '../../exporter/ansi';
+import { roundNumbers } from '../../exporter/figure';
+import type { Output } from '../../exporter/ipynb';
+import { renderMarkdown } from '../../exporter/markdown';
+import { collapseCarriageReturns, MAX_OUTPUT_CHARS, renderOutputs, type OutputContext } from '../../exporter/outputs';
 import { envFor, executable } from './helpers';
 
 function context(trusted: boolean): OutputContext & { files: Array<[string, Buffer]> } {

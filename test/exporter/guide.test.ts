@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CATALOGUE, lossColour, type Task } from '../../src/losses/catalogue';
 import { REGISTRY } from '../../src/losses/registry';
-import { buildSite } from '../../src/site/build';
-import { renderFigure } from '../../src/site/figure';
-import { GUIDE_PAGE, renderGuideBody } from '../../src/site/guide';
-import { guideFigures, type GuideFigure } from '../../src/site/guide-figures';
-import { pageSequence, renderPager, renderSidebar } from '../../src/site/nav';
+import { buildSite } from '../../exporter/build';
+import { renderFigure } from '../../exporter/figure';
+import { GUIDE_PAGE, renderGuideBody } from '../../exporter/guide';
+import { guideFigures, type GuideFigure } from '../../exporter/guide-figures';
+import { pageSequence, renderPager, renderSidebar } from '../../exporter/nav';
 
 const TASKS: Task[] = ['regression', 'binary', 'multiclass', 'distribution', 'counts', 'segmentation', 'similarity', 'sequence', 'critic'];
 const count = (html: string, re: RegExp): number => (html.match(re) ?? []).length;

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
-import { woff2OnlyKatexCss } from '../../src/site/assets';
-import { buildSite } from '../../src/site/build';
-import { formatStats, type SiteStats } from '../../src/site/stats';
+import { woff2OnlyKatexCss } from '../../exporter/assets';
+import { buildSite } from '../../exporter/build';
+import { formatStats, type SiteStats } from '../../exporter/stats';
 import { executable } from './helpers';
 
 const FIXTURES = join(__dirname, 'fixtures');

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildSite } from '../../src/site/build';
+import { buildSite } from '../../exporter/build';
 import { missingChromium, useOfflineChromium } from './chromium';
 
 const FIXTURES = join(__dirname, 'fixtures');

@@ -3,8 +3,8 @@
  * registry: one section per task, a chart of its losses' shapes, one card per loss. Nothing
  * about a loss is written here; this file only lays the catalogue out.
  */
-import { CATALOGUE, lossColour, type CatalogueEntry, type Prediction, type Task } from '../losses/catalogue';
-import { REGISTRY } from '../losses/registry';
+import { CATALOGUE, lossColour, type CatalogueEntry, type Prediction, type Task } from '../src/losses/catalogue';
+import { REGISTRY } from '../src/losses/registry';
 import type { GuideFigure } from './guide-figures';
 import { escapeHtml } from './html';
 import { renderMath } from './math';

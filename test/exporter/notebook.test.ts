@@ -1,10 +1,10 @@
 /** Notebook pages from notebook data that was never validated: every string is escaped. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Notebook } from '../../src/site/ipynb';
-import { renderMarkdown } from '../../src/site/markdown';
-import { renderNotebookBody } from '../../src/site/notebook';
-import type { OutputContext } from '../../src/site/outputs';
+import type { Notebook } from '../../exporter/ipynb';
+import { renderMarkdown } from '../../exporter/markdown';
+import { renderNotebookBody } from '../../exporter/notebook';
+import type { OutputContext } from '../../exporter/outputs';
 import { envFor, executable } from './helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';

@@ -1,5 +1,5 @@
 /**
- * `npx tsx src/site/cli.ts --notebooks build/notebooks --lessons lessons --out site`
+ * `npx tsx exporter/cli.ts --notebooks build/notebooks --lessons lessons --out site`
  *
  * Options:
  *   --notebooks DIR   executed notebooks (default build/notebooks)
@@ -20,7 +20,7 @@ import { join, relative, resolve } from 'path';
 import { buildSite, type SiteOptions } from './build';
 import { formatStats } from './stats';
 
-const REPO = resolve(__dirname, '..', '..');
+const REPO = resolve(__dirname, '..');
 const VALUES = ['--notebooks', '--sources', '--lessons', '--out', '--title', '--repository'] as const;
 const FLAGS = ['--trusted', '--untrusted', '--strict', '--help'] as const;
 
@@ -76,7 +76,7 @@ export function optionsFrom(args: CliArgs, warn: (m: string) => void): SiteOptio
   return o;
 }
 
-export const USAGE = `usage: tsx src/site/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR]
+export const USAGE = `usage: tsx exporter/cli.ts [--notebooks DIR] [--sources DIR|none] [--lessons DIR] [--out DIR]
                           [--trusted|--untrusted] [--strict] [--title TEXT] [--repository URL]
   --notebooks DIR   executed notebooks (default build/notebooks)
   --sources DIR     committed notebooks, used where an executed copy is missing (default notebooks; none: no fallback)
