@@ -171,7 +171,7 @@ function emitIndex(site: Site, lessons: LessonFile[]): void {
     return { step, summaryHtml: summary ? renderMarkdown(summary, env) : undefined, readingMinutes };
   });
   const reference = [{ output: GUIDE_PAGE.output, title: GUIDE_PAGE.title, summaryHtml: GUIDE_PAGE.summary }];
-  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference, { repository: site.o.repository });
+  const body = renderIndexBody(site.title, site.o.description ?? DEFAULT_DESCRIPTION, entries, reference, { repository: site.o.repository, runnable: site.o.trusted });
   emitPage(site, site.pages[0], body, false);
 }
 

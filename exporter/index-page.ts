@@ -14,6 +14,8 @@ export interface IndexStep {
 
 /** Where the course's repository lives, for the clone command; without it the page says how to get it. */
 export interface IndexOptions {
+  /** The notebook pages run in the browser (the course's own, trusted build; see `browser/`). */
+  runnable?: boolean;
   repository?: string;
 }
 
@@ -30,9 +32,19 @@ notebook and checks each exercise both ways (as shipped, and with its solution):
 ${codeBlock('npm test', 'bash')}`;
 }
 
+const RUN_HERE = `<section aria-labelledby="run-here"><h2 id="run-here">Run it in your browser</h2>
+<p>Every notebook page runs right here, with nothing to install: open a notebook, edit any cell and press
+<em>Run</em> (Shift-Enter), or <em>Run all</em>. The cells run in your browser on TensorFlow.js, type-checked as in
+Jupyter, and the exercises check your answers as they do there. Your edits stay in this browser (Reset brings back
+the course's version; Download saves your notebook as <code>.ipynb</code>).</p>
+</section>
+`;
+
 const PUBLISH = `<p>The site you are reading is built from the same files: <code>npm run export</code> executes the
-notebooks and writes a static site into <code>site/</code>. It needs no server: open <code>site/index.html</code>
-from disk, or publish the folder as it is on any static host (GitHub Pages, a university web space).</p>
+notebooks and writes a static site into <code>site/</code>. Publish the folder as it is on any static host
+(GitHub Pages, Netlify, a university web space), under any path: learners need only the link, and the notebooks
+run in their browsers. Opened from disk (<code>site/index.html</code>) the pages read well, but browsers do not run
+notebooks from files: serve the folder instead, for example <code>python3 -m http.server -d site 8000</code>.</p>
 ${codeBlock('npm run export', 'bash')}`;
 
 function stepCard(entry: IndexStep): string {
@@ -95,8 +107,8 @@ The lessons take about ${minutes} minutes to read; give each notebook about 45 m
 <section aria-labelledby="sequence"><h2 id="sequence">The course</h2>
 <ol class="step-cards">${steps.map(stepCard).join('\n')}</ol>
 </section>
-${referenceSection(reference)}<section aria-labelledby="run-locally"><h2 id="run-locally">Run the notebooks yourself</h2>
-<p>The pages here show the notebooks as they ran when the site was built. To change the code and run it:</p>
+${referenceSection(reference)}${options.runnable ? RUN_HERE : ''}<section aria-labelledby="run-locally"><h2 id="run-locally">Run the notebooks yourself</h2>
+<p>The pages here show the notebooks as they ran when the site was built. To run them in Jupyter on your machine:</p>
 ${runLocally(options.repository)}
 </section>
 <section aria-labelledby="publish"><h2 id="publish">Publish the site</h2>

@@ -115,6 +115,9 @@ test('an untrusted hostile notebook and lesson leave nothing executable in the s
   const notebook = readFileSync(join(out, 'notebooks/01-hostile.html'), 'utf8');
   assert.match(notebook, /<b>bold<\/b>/, 'safe HTML survives');
   assert.match(notebook, /&lt;script&gt;window.__pwned/, 'stdout shows the text, escaped');
+  assert.doesNotMatch(notebook, /assets\/run\//, 'untrusted notebooks do not get the in-browser kernel');
+  assert.equal(existsSync(join(out, 'assets', 'run')), false, 'nor does an untrusted site carry it');
+  assert.doesNotMatch(readFileSync(join(out, 'index.html'), 'utf8'), /Run it in your browser/);
 });
 
 test('the output folder is replaced only when it holds a previous site', async () => {
@@ -152,6 +155,8 @@ test('front door: favicon on every page, no placeholder, the course title once, 
   assert.match(index, /npm start/);
   assert.match(index, /npm test/);
   assert.match(index, /npm run export/, 'how to publish the site');
+  assert.match(index, /Run it in your browser/, 'the trusted course says its notebooks run in the browser');
+  assert.match(readFileSync(join(out, 'notebooks', '01-first-steps.html'), 'utf8'), /assets\/run\/notebook\.js/, 'notebook pages load the in-browser kernel');
   assert.doesNotMatch(index, /The hands-on part is the notebook/, 'lesson summaries do not repeat the notebook pointer');
   assert.doesNotMatch(index, /notebooks\/01-[\w-]+\.ipynb<\/code>/, 'Jupyter opens at notebooks/, so the path is the file name');
 });
