@@ -25,7 +25,7 @@ if (files.length === 0) {
 const concurrency = String(Math.max(2, availableParallelism()));
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', ...files],
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=900000', ...files],
   { stdio: 'inherit', env: { ...process.env, LOSSLAB_BACKEND: process.env.LOSSLAB_TEST_BACKEND ?? 'cpu' } },
 );
 process.exit(result.status ?? 1);

@@ -38,8 +38,13 @@ async function slideToEnd(name: string, figure: PlotlyFigure): Promise<{ frames:
   const rail = page.locator(`#${name} .slider-rail-touch-rect`).first();
   const box = await rail.boundingBox();
   assert.ok(box, 'the slider rail is drawn');
+  const before = await page.evaluate((id) => (document.getElementById(id) as Live).layout.title.text, name);
   await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
-  await page.waitForFunction((id) => (document.getElementById(id) as Live).layout.sliders[0].active > 0, name, { timeout: 10000 });
+  // The slider moves first and the frame is drawn after it: wait for the frame's title (a loaded machine is slow).
+  await page.waitForFunction(([id, title]) => {
+    const el = document.getElementById(id) as Live;
+    return el.layout.sliders[0].active > 0 && el.layout.title.text !== title;
+  }, [name, before] as const, { timeout: 10000 });
   const state = await page.evaluate((id) => {
     const el = document.getElementById(id) as Live;
     return { frames: el._transitionData._frames.length, active: Number(el.layout.sliders[0].active), title: el.layout.title.text, lastY: el.data[el.data.length - 1].y };
