@@ -14,7 +14,7 @@ import { formatArgs } from './format';
 import type { FromKernel, ToKernel } from './protocol';
 import { runtimeError } from './traceback';
 import { CellChecker, type TypeBundle } from './type-check';
-import { valueBundle } from './value-bundle';
+import { valueBundle } from '../../src/kernel/value-bundle';
 
 declare const self: { postMessage(message: FromKernel): void; onmessage: ((event: { data: ToKernel }) => void) | null };
 
