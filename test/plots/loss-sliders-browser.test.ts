@@ -2,35 +2,24 @@
  * The slider figures in a real browser (headless Debian Chromium, from file://, offline): the frames
  * are registered, and dragging the slider to its last step shows the last frame's traces and title.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+
 import { plots } from '../../src';
 import { figureHtml } from '../../src/display';
+import { useFigureBrowser } from './figure-browser';
 import type { PlotlyFigure } from '../../src/plots';
 
-let browser: Browser;
-let dir: string;
-
-before(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'losslab-sliders-'));
-});
-
-after(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const figures = useFigureBrowser('sliders');
 
 type Live = HTMLElement & { data: { y: number[] }[]; layout: { title: { text: string }; sliders: { active: number }[] }; _transitionData: { _frames: unknown[] } };
 
 async function slideToEnd(name: string, figure: PlotlyFigure): Promise<{ frames: number; active: number; title: string; lastY: number[] }> {
-  const file = path.join(dir, `${name}.html`);
+  const file = path.join(figures.dir, `${name}.html`);
   fs.writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body style="width:900px">${figureHtml(figure, { id: name, includePlotly: true })}</body></html>`);
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const page = await figures.browser.newPage({ viewport: { width: 1000, height: 900 } });
   const external: string[] = [];
   page.on('request', (req) => { if (!/^(file|data|blob|about):/.test(req.url())) external.push(req.url()); });
   await page.goto(`file://${file}`);

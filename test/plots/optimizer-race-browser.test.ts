@@ -2,26 +2,16 @@
  * The optimizer race in a real browser (headless Debian Chromium): it keeps its contours and its
  * height while it plays, and its title, toolbar, legend, buttons and slider label never overlap.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { plots, descent } from '../../src';
 import { figureHtml } from '../../src/display';
+import { useFigureBrowser } from './figure-browser';
 
-let browser: Browser;
-let dir: string;
-
-before(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'losslab-race-'));
-});
-after(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const figures = useFigureBrowser('race');
 
 /** A race of three fake optimizers on Rosenbrock (paths made by hand: no training needed). */
 function race(): plots.PlotlyFigure {
@@ -33,9 +23,9 @@ function race(): plots.PlotlyFigure {
 }
 
 async function open(width: number): Promise<Page> {
-  const file = path.join(dir, `race-${width}.html`);
+  const file = path.join(figures.dir, `race-${width}.html`);
   fs.writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${figureHtml(race(), { id: 'fig', includePlotly: true })}</body></html>`);
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await figures.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`file://${file}`);
   await page.waitForSelector('#fig .main-svg', { timeout: 30000 });
   return page;

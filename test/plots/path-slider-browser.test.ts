@@ -1,23 +1,14 @@
 /** The knob slider in a real browser (headless Debian Chromium): moving it swaps the run and its title. */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+
 import { plots } from '../../src';
 import { figureHtml } from '../../src/display';
+import { useFigureBrowser } from './figure-browser';
 
-let browser: Browser;
-let dir: string;
-before(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'losslab-slider-'));
-});
-after(async () => {
-  await browser?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const figures = useFigureBrowser('slider');
 
 test('pathSlider: clicking a tick shows that run, its title and its slider value', async () => {
   const valley = { value: ([x, y]: readonly number[]) => 0.5 * (x * x + 20 * y * y), xRange: [-5, 5] as [number, number], yRange: [-2, 2] as [number, number], minima: [[0, 0] as const] };
@@ -27,9 +18,9 @@ test('pathSlider: clicking a tick shows that run, its title and its slider value
     return { label: String(eta), points, values: points.map((p) => valley.value(p)) };
   };
   const fig = plots.pathSlider(valley, [run(0.02), run(0.09), run(0.11)], { prefix: 'η = ', title: 'Valley' });
-  const file = path.join(dir, 'slider.html');
+  const file = path.join(figures.dir, 'slider.html');
   fs.writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0">${figureHtml(fig, { id: 'fig', includePlotly: true })}</body></html>`);
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await figures.browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.goto(`file://${file}`);
   await page.waitForSelector('#fig .main-svg', { timeout: 30000 });
   const title = () => page.evaluate(() => document.querySelector('#fig .gtitle')?.textContent ?? '');
