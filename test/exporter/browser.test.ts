@@ -56,7 +56,12 @@ async function openTab(): Promise<{ page: Page; current: { errors: string[] } }>
   const current = { errors: [] as string[] };
   page.on('console', (m) => { if (m.type() === 'error' || /pwned/.test(m.text())) current.errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => current.errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => { if (r.url().startsWith('file:')) current.errors.push(`missing: ${r.url()}`); });
+  // A file that exists but whose load was cut short by the next navigation (the favicon, typically) is not missing.
+  page.on('requestfailed', (r) => {
+    if (!r.url().startsWith('file:')) return;
+    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED' && existsSync(fileURLToPath(r.url().split('#')[0]));
+    if (!aborted) current.errors.push(`missing: ${r.url()}`);
+  });
   page.on('dialog', (d) => { current.errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
   return { page, current };
 }
