@@ -19,6 +19,7 @@ import { notebookHeading, renderNotebookBody } from './notebook';
 import { InputFolders } from './inputs';
 import { localFileCopier, publish } from './local-files';
 import { prepareOut, write } from './out-dir';
+import { executedOn, lessonRunBox } from './run-box';
 import { PLOTLY_MIME, renderFigure } from './figure';
 import { GUIDE_PAGE, renderGuideBody } from './guide';
 import { guideFigures } from './guide-figures';
@@ -134,12 +135,24 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME))}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
-    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem), executedOn: statSync(file.path).mtime,
+    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem), executedOn: executedOn(file.notebook, statSync(file.path).mtime),
     downloadUrl: relativeUrl(page.output, download),
     lessonUrl: lesson && relativeUrl(page.output, lesson),
   });
   // Only the course's own (trusted) notebooks get the in-browser kernel.
   emitPage(site, page, body, outputs.usesPlotly, site.o.trusted);
+}
+
+/** A lesson page, with its markdown source published beside it and a run box for its notebook. */
+function emitLesson(site: Site, page: PageRef, lesson: LessonFile, notebook: NotebookFile | undefined): void {
+  const source = `lessons/${lesson.stem}.md`;
+  write(site.o.out, source, lesson.markdown);
+  const nb = page.step?.notebook;
+  const notebookUrl = nb && relativeUrl(page.output, nb);
+  const run = notebook && (notebook.executed
+    ? { executed: true as const, on: executedOn(notebook.notebook, statSync(notebook.path).mtime) } : { executed: false as const });
+  const box = lessonRunBox({ sourceUrl: relativeUrl(page.output, source), notebookUrl, number: page.step?.number ?? '', run, runnable: site.o.trusted });
+  emitPage(site, page, renderLessonBody(lesson.markdown, pageEnv(site, source, page.output), box, notebookUrl), false);
 }
 
 /** Exercise id -> solution source, from `<sources>/solutions/<stem>.ipynb` (cells tagged `exercise:NN-k`). */
@@ -227,11 +240,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     const stem = posix.basename(page.output, '.html');
     const lesson = page.kind === 'lesson' ? lessons.find((l) => l.stem === stem) : undefined;
     const notebook = page.kind === 'notebook' ? notebooks.find((n) => n.stem === stem) : undefined;
-    if (lesson) {
-      const env = pageEnv(site, `lessons/${stem}.md`, page.output);
-      const nb = page.step?.notebook;
-      emitSafely(site, page, () => emitPage(site, page, renderLessonBody(lesson.markdown, env, nb && relativeUrl(page.output, nb)), false));
-    }
+    if (lesson) emitSafely(site, page, () => emitLesson(site, page, lesson, notebooks.find((n) => n.stem === stem)));
     if (notebook) emitSafely(site, page, () => emitNotebook(site, page, notebook));
   }
   await emitGuide(site, guide);

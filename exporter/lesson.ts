@@ -19,10 +19,13 @@ export function lessonSummary(markdown: string): string | undefined {
   return first?.replace(/\s*The hands-on part is\b[\s\S]*$/, '') || undefined;
 }
 
-/** The lesson's article HTML. `notebookUrl` is the page-relative link to its notebook page. */
-export function renderLessonBody(markdown: string, env: RenderEnv, notebookUrl?: string): string {
+/**
+ * The lesson's article HTML: its run box (`lessonRunBox`), the lesson, and a link to its notebook
+ * page (`notebookUrl`, page-relative) at the end.
+ */
+export function renderLessonBody(markdown: string, env: RenderEnv, runBox: string, notebookUrl?: string): string {
   const actions = notebookUrl
     ? `<p class="page-actions"><a class="button" href="${escapeHtml(notebookUrl)}">Open the notebook</a></p>`
     : '';
-  return `<article class="lesson">\n${renderMarkdown(markdown, env)}\n${actions}</article>`;
+  return `<article class="lesson">\n${runBox}${renderMarkdown(markdown, env)}\n${actions}</article>`;
 }

@@ -8,6 +8,7 @@ import { escapeHtml, joinSource, own } from './html';
 import { imageBytes, IMAGE_EXTENSIONS, type Cell, type Notebook } from './ipynb';
 import { renderMarkdown } from './markdown';
 import { renderOutputs, type OutputContext } from './outputs';
+import { notebookRunBox } from './run-box';
 
 export interface NotebookPageOptions {
   /** Markdown environment of the page (shared slugger, link rewriter, fragments if untrusted). */
@@ -19,7 +20,7 @@ export interface NotebookPageOptions {
   lessonUrl?: string;
   /** False when the exporter fell back to an unexecuted notebook. */
   executed: boolean;
-  /** When the notebook was executed (the executed file's time), shown in the run box. */
+  /** When the notebook was executed (see `executedOn`), shown in the run box. */
   executedOn?: Date;
   /** Solution source by exercise id (`04-1`), from `notebooks/solutions/`, shown behind a toggle. */
   solutions?: Map<string, string>;
@@ -103,14 +104,6 @@ function renderCell(cell: Cell, o: NotebookPageOptions): string {
   return `<section class="cell raw-cell"><pre>${escapeHtml(joinSource(cell.source))}</pre></section>`;
 }
 
-/** How to run the notebook yourself, where its source is, and when this copy ran. */
-function runBox(o: NotebookPageOptions): string {
-  const ran = o.executed && o.executedOn ? ` Executed on ${o.executedOn.toISOString().slice(0, 10)}.` : '';
-  return `<aside class="run-box" aria-label="Run this notebook"><p><strong>Run this notebook:</strong> in a copy of the course,
-<code>npm install</code>, then <code>npm start</code> opens it in Jupyter; <code>npm test</code> checks every notebook.
-The <a href="${escapeHtml(o.downloadUrl)}">source notebook</a> is a download away.${ran}</p></aside>\n`;
-}
-
 /** The notebook's article HTML. */
 export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string {
   const lesson = o.lessonUrl ? `<a class="button" href="${escapeHtml(o.lessonUrl)}">Read the lesson</a>` : '';
@@ -123,5 +116,5 @@ export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string
     return renderCell(cell, o);
   }).join('\n');
   o.env.where = undefined;
-  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${runBox(o)}${cells}\n</article>`;
+  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${notebookRunBox(o.downloadUrl, o.executed ? o.executedOn : undefined)}${cells}\n</article>`;
 }
