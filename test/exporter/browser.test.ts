@@ -223,7 +223,9 @@ describe('exported site in chromium', { skip: missing }, () => {
   test('the real course', { skip: !real && 'no lessons or notebooks yet' }, async () => {
     const out = join(work, 'real');
     await buildSite({ notebooks: executed, sources, lessons, out, trusted: true });
-    await checkSite(out, () => undefined);
+    await checkSite(out, (rel, r) => {
+      if (rel.startsWith('lessons/')) assert.ok(r.links.some((u) => /\/lessons\/figures\/[^/]+\.svg$/.test(u)), `${rel} shows its figures`);
+    });
     await checkPhone(out);
   });
 });
