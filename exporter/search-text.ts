@@ -24,7 +24,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Tags whose edges separate words (`</p><p>` must not glue the last and first words). */
 const BLOCK = /^(address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)$/;
 /** Subtrees that are not searched: scripts, a screen reader's skips, display math, outputs, figures, page chrome. */
-const SKIPPED_TAG = /^(script|style|template|textarea|svg|annotation|button|select|noscript)$/;
+const SKIPPED_TAG = /^(script|style|template|textarea|title|xmp|svg|annotation|button|select|noscript)$/;
 const SKIPPED_CLASS = /(^|\s)(anchor|katex-display|math-display|cell-outputs|plotly-figure|run-box|page-actions|prompt|guide-overview|check-note)(\s|$)/;
 /** Identifiers rather than prose: searched, but as code (the guide's Keras and losslab names). */
 const CODE_CLASS = /(^|\s)(loss-ids|worked-example)(\s|$)/;
@@ -129,14 +129,24 @@ class SectionReader {
   }
 }
 
+/** Elements whose content is raw text, not markup (a `<` in a script is not a tag). */
+const RAW_TEXT = /^(script|style|textarea|title|xmp)$/;
+
 /** Cut `html` (a page's body, as written) into its sections, in page order. */
 export function pageSections(html: string): PageSection[] {
   const reader = new SectionReader();
-  for (const [whole, closing, tag, attrs] of html.matchAll(TOKEN)) {
+  const token = new RegExp(TOKEN.source, 'g');
+  const lower = html.toLowerCase();
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const [whole, closing, rawTag, attrs] = m;
     if (whole.startsWith('<!--')) continue;
     // U+2061 (function application, `log⁡x` in MathML) reads as a space.
-    if (tag === undefined) reader.text(decodeEntities(whole).replace(/\u2061/g, ' '));
-    else reader.tag(tag.toLowerCase(), closing === '/', attrs);
+    if (rawTag === undefined) reader.text(decodeEntities(whole).replace(/\u2061/g, ' '));
+    else reader.tag(rawTag.toLowerCase(), closing === '/', attrs);
+    if (rawTag && !closing && RAW_TEXT.test(rawTag.toLowerCase())) {
+      const end = lower.indexOf(`</${rawTag.toLowerCase()}`, token.lastIndex);
+      token.lastIndex = end === -1 ? html.length : end;
+    }
   }
   return reader.drafts
     .map((d) => ({ id: d.id, title: collapse(d.title), text: collapse(d.text), terms: collapse(d.terms), code: collapse(d.code) }))
