@@ -137,15 +137,20 @@
   }
 
   function onInputKey(event) {
-    if (event.key === 'ArrowDown' && links().length) {
+    var shown = !panel.hidden && links().length > 0;
+    if (event.key === 'ArrowDown' && panel.hidden && input.value.trim() !== '') {
+      event.preventDefault();
+      load().then(show);
+    } else if (event.key === 'ArrowDown' && shown) {
       event.preventDefault();
       links()[0].focus();
-    } else if (event.key === 'Enter' && links().length) {
+    } else if (event.key === 'Enter' && shown) {
       event.preventDefault();
       links()[0].click();
-    } else if (event.key === 'Escape') {
-      if (!panel.hidden) close(false);
-      else input.value = '';
+    } else if (event.key === 'Escape' && !panel.hidden) {
+      // The first Escape closes the results and keeps the query; a second one clears it (the browser's own).
+      event.preventDefault();
+      close(false);
     }
   }
 
