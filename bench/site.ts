@@ -1,8 +1,9 @@
 /**
  * Section 5: the static site, built without executing anything (executed notebooks from
  * `build/notebooks` where they exist, the committed ones otherwise): build time, total size,
- * largest page. Uses `buildSite` from `exporter/build.ts` and its `SiteStats`; skips with a line
- * when that module is not there. The site goes to a temporary folder, never to `site/`.
+ * largest page, the search's index and engine (as `buildSite` reports them: the bytes it wrote).
+ * Uses `buildSite` from `exporter/build.ts` and its `SiteStats`; skips with a line when that module
+ * is not there. The site goes to a temporary folder, never to `site/`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,7 +18,7 @@ type BuildSite = (options: Record<string, unknown>) => Promise<SiteStats>;
 
 function loadBuildSite(): BuildSite | string {
   try {
-    const mod = require(path.join(ROOT, 'src', 'site', 'build')) as { buildSite?: unknown };
+    const mod = require(path.join(ROOT, 'exporter', 'build')) as { buildSite?: unknown };
     if (typeof mod.buildSite === 'function') return mod.buildSite as BuildSite;
     return 'exporter/build.ts exports no `buildSite` yet';
   } catch (error) {
@@ -65,6 +66,10 @@ export async function benchSite(quick: boolean): Promise<Section> {
   section.rows.push(['total size', `${kib(last.totalBytes)} in ${last.files} files (shared assets ${kib(last.assetBytes)})`]);
   section.rows.push(['pages', String(last.pages)]);
   section.rows.push(['largest page', `${last.largestPage.path} (${kib(last.largestPage.bytes)})`]);
+  if (last.search) {
+    section.rows.push(['search index', `${kib(last.search.indexBytes)}, ${last.search.sections} sections`]);
+    section.rows.push(['search engine (MiniSearch)', kib(last.search.engineBytes)]);
+  }
   if (warnings.size > 0) section.note += ` It warned ${warnings.size} time(s), e.g. "${[...warnings][0]}".`;
   section.data = { build, firstBuildMs: runs[0].buildMs, stats: last };
   return section;

@@ -27,6 +27,7 @@ import type { OutputContext } from './outputs';
 import { slimForDownload } from './ipynb';
 import { parseValidNotebook } from './validate';
 import { joinSource } from './html';
+import { SearchIndex } from './search';
 import { Slugger } from './slug';
 import { collectLessons, collectNotebooks, type LessonFile, type NotebookFile } from './sources';
 import { measureSite, type SiteStats } from './stats';
@@ -75,6 +76,8 @@ interface Site {
   links: Map<string, string>;
   inputs: InputFolders;
   problem: (message: string) => void;
+  /** Every page's sections but the index's, for the site's search. */
+  search: SearchIndex;
 }
 
 function makeSteps(lessons: LessonFile[], notebooks: NotebookFile[]): Step[] {
@@ -109,6 +112,7 @@ function emitPage(site: Site, page: PageRef, body: string, usesPlotly: boolean, 
   const pager = renderPager(site.pages, page);
   const html = renderPage({ courseTitle: site.title, output: page.output, title: page.title, body, sidebar, pager, usesPlotly, runnable, description: site.o.description });
   write(site.o.out, page.output, html);
+  if (page.kind !== 'index') site.search.add(page, body);
 }
 
 function outputContext(site: Site, page: PageRef, env: RenderEnv): OutputContext {
@@ -232,7 +236,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   for (const l of lessons) links.set(`lessons/${l.stem}.md`, `lessons/${l.stem}.html`);
   for (const n of notebooks) links.set(`notebooks/${n.stem}.ipynb`, `notebooks/${n.stem}.html`);
   const guide: PageRef = { kind: 'guide', output: GUIDE_PAGE.output, title: GUIDE_PAGE.title };
-  const site: Site = { o, title, steps, pages: pageSequence(title, steps, [guide]), reference: [guide], links, inputs, problem };
+  const site: Site = { o, title, steps, pages: pageSequence(title, steps, [guide]), reference: [guide], links, inputs, problem, search: new SearchIndex() };
   copyAssets(o.out);
   if (o.trusted) await buildBrowserCourse(o.out);
   emitIndex(site, lessons);
@@ -244,5 +248,6 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     if (notebook) emitSafely(site, page, () => emitNotebook(site, page, notebook));
   }
   await emitGuide(site, guide);
-  return { ...measureSite(o.out, performance.now() - start), problems };
+  const search = site.search.write(o.out);
+  return { ...measureSite(o.out, performance.now() - start), search, problems };
 }

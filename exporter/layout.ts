@@ -1,6 +1,7 @@
 /** The HTML shell shared by every page: head with the shared assets, top bar, sidebar, pager. */
 import { escapeHtml } from './html';
 import { relativeUrl } from './links';
+import { searchBox, searchHead } from './search-box';
 
 export interface LayoutOptions {
   courseTitle: string;
@@ -50,13 +51,13 @@ ${description}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="${url(ASSET_FILES.favicon)}" type="image/svg+xml">
 ${css}
 ${plotly}${runner}<script src="${url(ASSET_FILES.script)}" defer></script>
-</head>
+${searchHead(url)}</head>
 <body>
 <a class="skip-link" href="#content">Skip to content</a>
 <header class="topbar">
 <button class="nav-toggle" type="button" aria-controls="sidebar" aria-expanded="false" aria-label="Show the course outline"><span></span></button>
 <a class="brand" href="${url('index.html')}">${escapeHtml(o.courseTitle)}</a>
-</header>
+${searchBox(url)}</header>
 <div class="layout">
 ${o.sidebar}
 <main class="content" id="content">

@@ -1,6 +1,7 @@
 /** Build statistics for the CLI and `npm run bench`: sizes and the build time. */
 import { readdirSync, statSync } from 'fs';
 import { join, relative, sep } from 'path';
+import type { SearchSize } from './search';
 
 export interface SiteStats {
   /** Bytes of every file in the site. */
@@ -14,6 +15,8 @@ export interface SiteStats {
   assetBytes: number;
   /** Milliseconds to build the site, not counting executing notebooks. */
   buildMs: number;
+  /** The search's index script and engine, as `buildSite` wrote them (absent from a bare `measureSite`). */
+  search?: SearchSize;
 }
 
 function walk(dir: string): string[] {
@@ -51,6 +54,7 @@ export function formatStats(s: SiteStats): string {
   return [
     `site: ${s.pages} pages, ${s.files} files, ${size(s.totalBytes)} in total (shared assets ${size(s.assetBytes)})`,
     `largest page: ${s.largestPage.path} (${size(s.largestPage.bytes)})`,
+    ...(s.search ? [`search: ${s.search.sections} sections, index ${size(s.search.indexBytes)} + engine ${size(s.search.engineBytes)} (loaded on first use)`] : []),
     `build time: ${(s.buildMs / 1000).toFixed(2)} s (without executing notebooks)`,
   ].join('\n');
 }

@@ -47,6 +47,12 @@ export const HTML_VECTORS = [
   `<math><mtext><table><mglyph><style><img src=x onerror="${P}">`,
 ];
 
+/** Headings for the site's search: markup as text (entities), and markup as markup. */
+export const SEARCH_HEADINGS = [
+  `## &lt;img src=x onerror="${P}"&gt; escaped heading`,
+  `## <img src=x onerror="${P}"> raw heading`,
+];
+
 /** Markdown-only vectors: links that are not HTML. */
 const MARKDOWN_VECTORS = [
   `[plain](javascript:${P})`,
@@ -132,6 +138,8 @@ function vectorsNotebook(bigStream: number): string {
       { output_type: 'execute_result', execution_count: 3, metadata: {}, data: { 'text/plain': `<img src=x onerror="${P}">` } },
       { output_type: 'error', ename: `<svg onload="${P}">`, evalue: `<script>${P}</script>`, traceback: [`\x1b[31m<img src=x onerror="${P}">\x1b[0m`] },
     ]),
+    // Headings the search index keeps as text: the escaped one shows its markup, literally, in results.
+    md(SEARCH_HEADINGS.join('\n\nSearchable hostile heading.\n\n')),
     code('console.log(big)', [{ output_type: 'stream', name: 'stdout', text: `${'0123456789abcdef\n'.repeat(bigStream / 17)}end\n` }]),
     code('display.html(big)', [show({ 'text/html': `<table>${'<tr><td>cell</td></tr>'.repeat(bigStream / 22)}</table>` })]),
   ]);
