@@ -44,7 +44,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<ShownNumb
     read: (m) => {
       const exponent = Number(m[2] ?? m[3]);
       const { decimals, significant } = precision(m[1]);
-      const value = Number(m[1]) * 10 ** exponent;
+      const value = Number(`${m[1]}e${exponent}`);
       return significant >= 2 && decimals > 0 ? { value, halfUnit: 0.5 * 10 ** (exponent - decimals) } : { value };
     },
   },
@@ -52,7 +52,7 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<ShownNumb
     re: /\\[dt]?frac\s*(?:\{\s*(\d+(?:\.\d+)?)\s*\}|(\d))\s*(?:\{\s*(\d+(?:\.\d+)?)\s*\}|(\d))/g,
     read: (m) => ({ value: Number(m[1] ?? m[2]) / Number(m[3] ?? m[4]) }),
   },
-  { re: /(?<![\d.])10\^(?:\{\s*(-?\d+)\s*\}|(\d))/g, read: (m) => ({ value: 10 ** Number(m[1] ?? m[2]) }) },
+  { re: /(?<![\d.])10\^(?:\{\s*(-?\d+)\s*\}|(\d))/g, read: (m) => ({ value: Number(`1e${m[1] ?? m[2]}`) }) },
   { re: /[_^](?:\{[^{}]*\}|\\[A-Za-z]+|[^{\\\s])/g, read: () => ({ value: NaN }) }, // labels: dropped
   {
     re: /\d+(?:\.\d+)?/g,
