@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCheckComment } from '../../exporter/check';
-import { lessonChecks, markdownEscapes } from './lesson-checks';
+import { lessonChecks, markdownTraps } from './lesson-checks';
 import { shownNumbers, unshownValues } from './shown-numbers';
 
 const check = (line: string) => parseCheckComment(`<!-- check: ${line} -->`);
@@ -73,8 +73,11 @@ test('check comment syntax: value, tolerance, shown; errors say what is wrong', 
   assert.throws(() => check('f() ≈ "a"'), /the value must be a number/);
   assert.throws(() => check('f() ≈ 1 ± -1'), /the tolerance must be a number >= 0/);
   assert.throws(() => parseCheckComment('<!-- check: f() ≈ 1'), /a check comment is one line/);
+  assert.throws(() => parseCheckComment('<!-- check: f() --><b>x</b> ≈ 1 -->'), /ends at its first -->/);
 });
 
-test('math that GitHub markdown would eat is reported', () => {
-  assert.deepEqual(markdownEscapes(String.raw`a\, b \; \{x\} \\ y^* \quad \lbrace \enspace \cr`), ['\\,', '\\;', '\\{', '\\}', '\\\\', '*']);
+test('math that GitHub markdown would eat or break up is reported', () => {
+  assert.deepEqual(markdownTraps('\\begin{gathered}\n- 1 \\cr\n1. x \\cr\n-\\log 2 \\cr\n1.5 \\cr\n==\n\\end{gathered}'),
+    ['a line starting "- 1 \\cr"', 'a line starting "1. x \\cr"', 'a line starting "=="']);
+  assert.deepEqual(markdownTraps(String.raw`a\, b \; \{x\} \\ y^* \quad \lbrace \enspace \cr`), ['\\,', '\\;', '\\{', '\\}', '\\\\', '*']);
 });

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import * as losslab from '../../src';
 import { formatValue } from '../../exporter/check';
-import { lessonChecks, markdownEscapes } from './lesson-checks';
+import { lessonChecks, markdownTraps } from './lesson-checks';
 import { unshownValues } from './shown-numbers';
 
 const ROOT = resolve(__dirname, '../..');
@@ -64,7 +64,7 @@ for (const file of lessonFiles) {
   });
 
   test(`${file}: the math of each worked example survives GitHub's markdown`, () => {
-    const eaten = examples.flatMap(({ line, math }) => markdownEscapes(math).map((e) => `line ${line}: ${e}`));
+    const eaten = examples.flatMap(({ line, math }) => markdownTraps(math).map((e) => `line ${line}: ${e}`));
     assert.deepEqual(eaten, []);
   });
 
