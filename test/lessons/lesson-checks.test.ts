@@ -79,5 +79,5 @@ test('check comment syntax: value, tolerance, shown; errors say what is wrong', 
 test('math that GitHub markdown would eat or break up is reported', () => {
   assert.deepEqual(markdownTraps('\\begin{gathered}\n- 1 \\cr\n1. x \\cr\n-\\log 2 \\cr\n1.5 \\cr\n==\n\\end{gathered}'),
     ['a line starting "- 1 \\cr"', 'a line starting "1. x \\cr"', 'a line starting "=="']);
-  assert.deepEqual(markdownTraps(String.raw`a\, b \; \{x\} \\ y^* \quad \lbrace \enspace \cr`), ['\\,', '\\;', '\\{', '\\}', '\\\\', '*']);
+  assert.deepEqual(markdownTraps(String.raw`a\, b \; \{x\} \\ y^* \quad \lbrace \enspace \cr \mathrm{GCE}_q \mathrm{GCE_q} w_1`), ['\\,', '\\;', '\\{', '\\}', '\\\\', '*', '}_']);
 });

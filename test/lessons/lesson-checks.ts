@@ -69,12 +69,13 @@ export function lessonChecks(markdown: string): { examples: WorkedExample[]; pro
 /**
  * What GitHub's markdown would do to `tex` before MathJax sees it: a backslash before ASCII
  * punctuation is a markdown escape there (`\,` becomes a comma, `\{` a bare brace, `\\` one
- * backslash), a `*` may start emphasis, and a line of a multi-line block that starts like a list
- * item, quote or heading (`- `, `1. `, `> `, `# `) or is all `=` or `-` breaks the block up.
- * Write `\enspace`, `\lbrace`, `\cr`, `\ast` instead, and start no line with those.
+ * backslash), a `*` or a `_` after a closing bracket (`}_{`) may start emphasis, and a line of a
+ * multi-line block that starts like a list item, quote or heading (`- `, `1. `, `> `, `# `) or is
+ * all `=` or `-` breaks the block up. Write `\enspace`, `\lbrace`, `\cr`, `\ast`,
+ * `\mathrm{GCE_q}` instead, and start no line with those.
  */
 export function markdownTraps(tex: string): string[] {
-  const inline = [...tex.matchAll(/\\[!-/:-@[-`{-~]|\*/g)].map((m) => m[0]);
+  const inline = [...tex.matchAll(/\\[!-/:-@[-`{-~]|\*|[)\]}'|]_/g)].map((m) => m[0]);
   const lines = tex.split('\n').filter((line) => /^\s*([-+*>#]\s|\d+[.)]\s|[=-]+\s*$)/.test(line));
   return [...inline, ...lines.map((line) => `a line starting "${line.trim().slice(0, 12)}"`)];
 }
