@@ -1,5 +1,5 @@
 /**
- * Fragments of HTML that the exporter generates itself (KaTeX, highlighted code, worked examples).
+ * Fragments of HTML that the exporter generates itself (KaTeX, highlighted code, "Check it in code" lines).
  *
  * Untrusted markdown is sanitised after rendering; our own fragments must not go through the
  * sanitiser (KaTeX needs inline styles and MathML). They are parked behind an unguessable

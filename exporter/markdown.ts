@@ -1,10 +1,11 @@
 /**
  * Markdown for lessons and notebook cells: markdown-it with KaTeX math, highlighted code,
- * worked-example boxes, heading anchors, scrollable tables and links rewritten to the site.
+ * worked examples' "Check it in code" lines, heading anchors, scrollable tables and links
+ * rewritten to the site.
  * Untrusted sources are sanitised after rendering; our own fragments are parked meanwhile.
  */
 import MarkdownIt = require('markdown-it');
-import { renderCheckBlock } from './check';
+import { checkPlugin } from './check';
 import { asRenderEnv, type RenderEnv } from './env';
 import { hold } from './fragments';
 import { codeBlock } from './highlight';
@@ -64,8 +65,7 @@ function blockPlugin(md: Markdown): void {
   md.renderer.rules.fence = (tokens, i, _options, env) => {
     const token = tokens[i];
     const lang = token.info.trim().split(/\s+/)[0] ?? '';
-    const html = lang === 'check' ? renderCheckBlock(token.content) : codeBlock(token.content, lang);
-    return hold(asRenderEnv(env).fragments, html);
+    return hold(asRenderEnv(env).fragments, codeBlock(token.content, lang));
   };
   md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
@@ -76,7 +76,7 @@ function blockPlugin(md: Markdown): void {
 
 function createMarkdown(): Markdown {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
-  md.use(mathPlugin).use(headingPlugin).use(blockPlugin);
+  md.use(mathPlugin).use(checkPlugin).use(headingPlugin).use(blockPlugin);
   return md;
 }
 

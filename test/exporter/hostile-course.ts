@@ -66,6 +66,9 @@ const MARKDOWN_VECTORS = [
   '```constructor\nfence with a prototype key as its language\n```',
   '```__proto__\nanother\n```',
   `[unicode \u202e rtl](\uff4aavascript:${P}) [zero\u200bwidth](java\u200bscript:${P})`,
+  // A worked example whose hidden check (shown on the site as code) tries to break out of it.
+  `$$x = 1$$\n<!-- check: </code></pre></details><script>${P}</script><img src=x onerror="${P}"> ≈ 1 -->\n` +
+    `<!-- check: f() ≈ [1] (shown: first) --><script>${P}</script>\n<!-- check: g() --><img src=x onerror="${P}"> ≈ 1 -->`,
 ];
 
 /** An SVG that tries every way an SVG can run code or fetch. */

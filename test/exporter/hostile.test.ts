@@ -123,6 +123,12 @@ describe('hostile course exported untrusted, every file opened in chromium', { s
     assert.ok(problems.some((p) => /evil\.html/.test(p) && /not published/.test(p)), 'a linked HTML file is not published untrusted');
   });
 
+  test('a hostile check comment in a lesson is shown as escaped code under its math, once', () => {
+    const html = readFileSync(join(out, 'lessons', '02-vectors.html'), 'utf8');
+    assert.equal(html.match(/<details class="check-code">/g)?.length, 1, 'the malformed comments show nothing');
+    assert.match(html.replace(/<span[^>]*>|<\/span>/g, ''), /&lt;\/code&gt;&lt;\/pre&gt;&lt;\/details&gt;&lt;script&gt;top.__pwned/);
+  });
+
   test('odd file names are published under percent-encoded URLs', () => {
     const all = allFiles(out);
     for (const f of ['lessons/04-with space.html', 'lessons/05-ünïcode.html', 'notebooks/07-a&b #1?.html', 'lessons/odd <name> ü.png']) assert.ok(all.includes(f), `${f} is published`);

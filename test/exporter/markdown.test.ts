@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatValue, parseCheckLine, renderCheckBlock } from '../../exporter/check';
+import { formatValue, parseCheckComment } from '../../exporter/check';
 import { renderMarkdown } from '../../exporter/markdown';
 import { slugify } from '../../exporter/slug';
 import { envFor, executable } from './helpers';
@@ -50,21 +50,40 @@ test('a link to a course file not in the site becomes plain text, not a broken l
   assert.equal(html, '<p>See <span class="missing-link" title="not part of the site yet">lesson 9</span> now.</p>\n');
 });
 
-test('check blocks become worked-example boxes: expression = value', () => {
-  const html = md('```check\n{"expr": "losses.huber([[0, 1]], [[0.5, 3]], { delta: 1 })", "equals": [0.8125], "tol": 1e-6}\n```');
-  assert.match(html, /<div class="worked-example" role="note"><div class="we-label">Worked example<\/div>/);
+const WORKED = [
+  '$$\\tfrac12 \\cdot 0.5^2 = 0.125$$',
+  '<!-- check: losses.huber([[0, 1]], [[0.5, 3]], { delta: 1 }) ≈ 0.8125 ± 1e-6 -->',
+  '<!-- check: [1, 2].map((x) => x > 1) ≈ [false, true] -->',
+].join('\n');
+
+test('a worked example is its math, then one collapsed "Check it in code" line for its check comments', () => {
+  const html = md(WORKED);
+  assert.match(html, /^<div class="math-display">.*katex.*<\/div>\n<details class="check-code"><summary>Check it in code<\/summary><pre class="code">/s);
+  assert.equal(html.match(/<details/g)?.length, 1, 'consecutive check comments share one line');
   assert.match(html, /<span class="hljs-title function_">huber<\/span>/);
-  assert.match(html, /<span class="we-eq">=<\/span><span class="we-value">0.8125<\/span>/);
-  assert.match(html, /± 1e-6/);
+  assert.match(html, /<span class="hljs-comment">\/\/ → 0.8125<\/span>/);
+  assert.match(html, /<span class="hljs-comment">\/\/ → \[false, true\]<\/span>/);
+  assert.doesNotMatch(html, /±|1e-6|<!--/, 'no tolerance, no comment left');
 });
 
-test('check lines: parsing and value formatting', () => {
-  assert.deepEqual(parseCheckLine('{"expr": "1 + 1", "equals": [2]}'), { expr: '1 + 1', equals: [2], tol: undefined });
-  assert.equal(parseCheckLine('not json'), undefined);
-  assert.equal(parseCheckLine('{"equals": [2]}'), undefined);
-  assert.equal(formatValue([0.8125]), '0.8125');
-  assert.equal(formatValue([[1, 2], [3, 4]]), '[[1, 2], [3, 4]]');
-  assert.match(renderCheckBlock('oops'), /we-invalid/);
+test('other comments and a ```check fence are not worked examples', () => {
+  assert.equal(md('<!-- a note -->'), '<!-- a note -->');
+  assert.doesNotMatch(md('$$x$$\n<!-- check: f( ≈ 1 ± x -->'), /check-code/, 'a malformed check shows nothing, as on GitHub');
+  assert.match(md('```check\n{"expr": "1", "equals": [1]}\n```'), /<pre class="code"><code class="hljs language-check">/);
+});
+
+test('check comments: value formatting', () => {
+  assert.equal(formatValue(parseCheckComment('<!-- check: f() ≈ 0.8125 ± 1e-6 -->')), '0.8125');
+  assert.equal(formatValue(parseCheckComment('<!-- check: f() ≈ [0.8125] -->')), '[0.8125]');
+  assert.equal(formatValue({ values: [0, 0.6, true], scalar: false }), '[0, 0.6, true]');
+});
+
+test('untrusted: a hostile check comment is escaped code, and the page keeps nothing executable', () => {
+  const hostile = '$$x$$\n<!-- check: </code></pre></details><script>top.__pwned=1</script><img src=x onerror="top.__pwned=1"> ≈ 1 -->';
+  const html = md(hostile, false);
+  assert.deepEqual(executable(html), []);
+  assert.match(html.replace(/<span[^>]*>|<\/span>/g, ''), /&lt;\/code&gt;&lt;\/pre&gt;&lt;\/details&gt;&lt;script&gt;top.__pwned=1/);
+  assert.equal(html.match(/<\/details>/g)?.length, 1);
 });
 
 test('trusted markdown keeps raw HTML; untrusted markdown is sanitised but keeps safe HTML', () => {

@@ -1,7 +1,10 @@
 /**
- * The worked examples in the lessons are checked against the library: every ```check block holds one
- * JSON object per line, `{"expr": "...", "equals": [...], "tol": 1e-6}`, and `expr` is evaluated with
- * everything the package exports in scope (`losses`, `optimizers`, `descent`, `tf`, ...).
+ * The worked examples in the lessons are checked against the library. Each is display math that the
+ * reader sees, followed directly by hidden `<!-- check: EXPR ≈ VALUE ± TOL -->` comments (syntax in
+ * exporter/check.ts); `EXPR` is evaluated with everything the package exports in scope (`losses`,
+ * `optimizers`, `descent`, `tf`, ...) and must give VALUE, and every number a check asserts must be
+ * shown by its math to the precision shown (shown-numbers.ts). A ```check fence (the old format), a
+ * malformed check comment or one with no math right above it fails (lesson-checks.ts).
  * Also: each lesson links to its notebook and to its neighbours, and every relative link resolves.
  */
 import { test } from 'node:test';
@@ -9,19 +12,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import * as losslab from '../../src';
+import { formatValue } from '../../exporter/check';
+import { lessonChecks, markdownTraps } from './lesson-checks';
+import { unshownValues } from './shown-numbers';
 
 const ROOT = resolve(__dirname, '../..');
 const LESSONS = join(ROOT, 'lessons');
 const lessonFiles = existsSync(LESSONS) ? readdirSync(LESSONS).filter((f) => /^\d\d-.*\.md$/.test(f)).sort() : [];
-
-interface WorkedExample { expr: string; equals: number[] | number; tol?: number }
-
-function workedExamples(markdown: string): WorkedExample[] {
-  const blocks = [...markdown.matchAll(/```check\n([\s\S]*?)```/g)].map((m) => m[1]);
-  return blocks.flatMap((block) =>
-    block.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as WorkedExample),
-  );
-}
 
 /** Flattens what an expression returns (a number, nested arrays, a tensor) into numbers. */
 async function numbersOf(value: unknown): Promise<number[]> {
@@ -52,11 +49,28 @@ for (const file of lessonFiles) {
   const markdown = readFileSync(join(LESSONS, file), 'utf8');
   const stem = file.replace(/\.md$/, '');
 
+  const { examples, problems } = lessonChecks(markdown);
+  const cases = examples.flatMap((e) => e.cases);
+
+  test(`${file}: every check comment is well-formed and sits right under its math`, () => {
+    assert.deepEqual(problems, []);
+    assert.ok(examples.length > 0, `${file} has no worked examples`);
+  });
+
+  test(`${file}: the math of each worked example shows the numbers its checks assert`, () => {
+    const missing = examples.flatMap(({ line, math, cases: checks }) => checks.flatMap((c) =>
+      unshownValues(math, c).map((v) => `line ${line}: ${c.expr} ≈ ${formatValue(c)}: the math does not show ${v}`)));
+    assert.deepEqual(missing, []);
+  });
+
+  test(`${file}: the math of each worked example survives GitHub's markdown`, () => {
+    const eaten = examples.flatMap(({ line, math }) => markdownTraps(math).map((e) => `line ${line}: ${e}`));
+    assert.deepEqual(eaten, []);
+  });
+
   test(`${file}: worked examples agree with the library`, async () => {
-    const examples = workedExamples(markdown);
-    assert.ok(examples.length > 0, `${file} has no \`\`\`check worked examples`);
-    for (const { expr, equals, tol = 1e-6 } of examples) {
-      const expected = Array.isArray(equals) ? equals : [equals];
+    for (const { expr, values, tol = 1e-6 } of cases) {
+      const expected = values.map(Number);
       const actual = await numbersOf(evaluate(expr));
       assert.equal(actual.length, expected.length, `${expr}: got ${actual.length} numbers, expected ${expected.length}`);
       actual.forEach((a, i) => {
