@@ -105,7 +105,7 @@ export interface TabStop {
 
 /**
  * Press Tab from the top of the page until focus comes back round (or `max` presses); every stop,
- * in order. A stop is keyed by its element's position among every element of the page.
+ * in order. A stop is keyed by the order its element was first focused in.
  */
 export async function tabWalk(page: Page, max = 1500): Promise<TabStop[]> {
   await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
@@ -115,13 +115,14 @@ export async function tabWalk(page: Page, max = 1500): Promise<TabStop[]> {
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return undefined;
-      const all = Array.from(document.querySelectorAll('*'));
+      const seen = ((window as unknown as { __stops?: Map<Element, number> }).__stops ??= new Map());
+      if (!seen.has(el)) seen.set(el, seen.size);
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
       let opacity = 1;
       for (let e: Element | null = el; e; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
       return {
-        key: `${all.indexOf(el)}:${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`,
+        key: `${seen.get(el)}:${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`,
         inMenu: !!el.closest('.sidebar, .nav-toggle'),
         figureControl: !!el.closest('.plotly-figure') && el.matches('.slider-group, .updatemenu-button'),
         ring: outline || style.boxShadow !== 'none',
