@@ -25,11 +25,20 @@ function copyKatex(assets: string): void {
   }
 }
 
+/**
+ * github.min.css colours under WCAG AA's 4.5:1 on the site's code backgrounds, replaced by GitHub's
+ * current (Primer) ones; the dark theme, after them, sets the same selectors again.
+ */
+const LIGHT_AA = `.hljs-doctag,.hljs-keyword,.hljs-meta .hljs-keyword,.hljs-template-tag,.hljs-template-variable,.hljs-type,.hljs-variable.language_{color:#cf222e}
+.hljs-built_in,.hljs-symbol{color:#953800}.hljs-code,.hljs-comment,.hljs-formula{color:#57606a}
+.hljs-name,.hljs-quote,.hljs-selector-pseudo,.hljs-selector-tag{color:#116329}`;
+const DARK_AA = '.hljs-section{color:#79c0ff}';
+
 function highlightTheme(): string {
   const styles = join(packageDir('highlight.js'), 'styles');
   const light = readFileSync(join(styles, 'github.min.css'), 'utf8');
   const dark = readFileSync(join(styles, 'github-dark.min.css'), 'utf8');
-  return `${light}\n@media (prefers-color-scheme: dark) {\n${dark}\n}\n`;
+  return `${light}\n${LIGHT_AA}\n@media (prefers-color-scheme: dark) {\n${dark}\n${DARK_AA}\n}\n`;
 }
 
 /** Copy every shared asset into `<out>/assets/`. */
@@ -39,5 +48,5 @@ export function copyAssets(out: string): void {
   copyKatex(assets);
   writeFileSync(join(assets, 'hljs.css'), highlightTheme());
   copyFileSync(join(packageDir('plotly.js-dist-min'), 'plotly.min.js'), join(assets, 'plotly.min.js'));
-  for (const file of ['site.css', 'guide.css', 'site.js', 'favicon.svg']) copyFileSync(join(__dirname, 'static', file), join(assets, file));
+  for (const file of ['site.css', 'guide.css', 'site.js', 'keyboard.js', 'favicon.svg']) copyFileSync(join(__dirname, 'static', file), join(assets, file));
 }

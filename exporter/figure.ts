@@ -21,6 +21,26 @@ export function roundNumbers(value: unknown, digits = DIGITS): unknown {
   return value;
 }
 
+type Layout = { title?: unknown; xaxis?: { title?: unknown }; yaxis?: { title?: unknown } };
+
+/** Plotly's title (a string or `{ text }`) as plain text: tags such as `<br>` become spaces. */
+function plainTitle(title: unknown): string {
+  const text = typeof title === 'string' ? title : (title as { text?: unknown } | undefined)?.text;
+  return typeof text === 'string' ? text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * The figure's accessible name: its title, else what its axes show (`loss against epoch`), else
+ * `Figure`. The plot's own text (ticks, legend) stays readable inside it.
+ */
+export function figureLabel(spec: unknown): string {
+  const layout = ((spec as { layout?: Layout } | null)?.layout ?? {}) as Layout;
+  const title = plainTitle(layout.title);
+  if (title) return title;
+  const [x, y] = [plainTitle(layout.xaxis?.title), plainTitle(layout.yaxis?.title)];
+  return x && y ? `${y} against ${x}` : 'Figure';
+}
+
 /** Figures above this many characters of JSON go to their own file, so the page stays small. */
 export const INLINE_FIGURE_CHARS = 50_000;
 
@@ -32,7 +52,8 @@ export const INLINE_FIGURE_CHARS = 50_000;
 export function renderFigure(spec: unknown, id: string, writeFile: (ext: string, data: Buffer) => string): string {
   const figure = typeof spec === 'string' ? (JSON.parse(spec) as unknown) : spec;
   const json = jsonForScript(roundNumbers(figure));
-  const div = `<div class="plotly-figure" data-spec="${id}" role="img" aria-label="interactive figure"></div>`;
+  // A figure, not an image: its controls (slider, Play, Plotly's tool bar) stay reachable inside it.
+  const div = `<div class="plotly-figure" data-spec="${id}" role="figure" aria-label="${escapeHtml(figureLabel(figure))}"></div>`;
   if (json.length <= INLINE_FIGURE_CHARS) return `${div}<script type="application/json" id="${id}">${json}</script>`;
   const js = `(window.losslabFigures = window.losslabFigures || {})[${JSON.stringify(id)}] = ${json};\n`;
   return `${div}<script src="${escapeHtml(writeFile('js', Buffer.from(js, 'utf8')))}" defer></script>`;

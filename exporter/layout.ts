@@ -29,6 +29,8 @@ export const ASSET_FILES = {
   favicon: 'assets/favicon.svg',
   plotly: 'assets/plotly.min.js',
   script: 'assets/site.js',
+  /** Keyboard access to scrolling boxes and to figures' sliders and buttons. */
+  keyboard: 'assets/keyboard.js',
   runner: 'assets/run/notebook.js',
 } as const;
 
@@ -51,6 +53,7 @@ ${description}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="${url(ASSET_FILES.favicon)}" type="image/svg+xml">
 ${css}
 ${plotly}${runner}<script src="${url(ASSET_FILES.script)}" defer></script>
+<script src="${url(ASSET_FILES.keyboard)}" defer></script>
 ${searchHead(url)}</head>
 <body>
 <a class="skip-link" href="#content">Skip to content</a>

@@ -50,6 +50,7 @@ async function drawFigures(root: HTMLElement): Promise<void> {
       config: { responsive: true, displaylogo: false, ...spec.config },
       frames: spec.frames,
     });
+    div.dispatchEvent(new CustomEvent('losslab:figure-drawn', { bubbles: true })); // keyboard access (assets/keyboard.js)
   }
 }
 

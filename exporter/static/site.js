@@ -117,7 +117,8 @@
       var original = JSON.parse(JSON.stringify(spec.layout || {}));
       if (darkScheme && darkScheme.matches) applyTheme(layout, themeUpdate(layout, original, true));
       var config = Object.assign({ responsive: true, displaylogo: false }, spec.config || {});
-      window.Plotly.newPlot(div, { data: spec.data || [], layout: layout, config: config, frames: spec.frames });
+      window.Plotly.newPlot(div, { data: spec.data || [], layout: layout, config: config, frames: spec.frames })
+        .then(function () { div.dispatchEvent(new CustomEvent('losslab:figure-drawn', { bubbles: true })); });
       drawn.push({ div: div, original: original });
     });
     followTheme(drawn);

@@ -30,14 +30,14 @@ async function buildCourse(name: string): Promise<{ out: string; warnings: strin
   return { out, warnings, stats };
 }
 
-const OUR_SCRIPTS = /^<script( src="(\.\.\/)?assets\/(site|plotly\.min|search)\.js" defer| type="application\/json" id="figure-\d+")>$/;
+const OUR_SCRIPTS = /^<script( src="(\.\.\/)?assets\/(site|keyboard|plotly\.min|search)\.js" defer| type="application\/json" id="figure-\d+")>$/;
 
 test('the site mirrors the course: index, lesson and notebook pages, downloads, shared assets', async () => {
   const { out } = await buildCourse('layout');
   const all = files(out);
   for (const f of ['index.html', 'lessons/01-first-steps.html', 'lessons/02-second-steps.html', 'notebooks/01-first-steps.html',
     'notebooks/01-first-steps.ipynb', 'notebooks/02-second-steps.html', 'lessons/img/diagram.svg',
-    'assets/plotly.min.js', 'assets/site.css', 'assets/site.js', 'assets/hljs.css', 'assets/katex/katex.min.css']) {
+    'assets/plotly.min.js', 'assets/site.css', 'assets/site.js', 'assets/keyboard.js', 'assets/hljs.css', 'assets/katex/katex.min.css']) {
     assert.ok(all.includes(f), `${f} is in the site`);
   }
   assert.deepEqual(all.filter((f) => f.includes('fonts/')).filter((f) => !f.endsWith('.woff2')), []);

@@ -84,10 +84,19 @@ test('a large figure goes to its own script file, so the page stays small', () =
   const ctx = context(true);
   const big = { data: [{ type: 'heatmap', z: Array.from({ length: 200 }, (_, i) => Array.from({ length: 100 }, (_, j) => i * 0.1234567 + j)) }] };
   const html = renderOutputs([{ output_type: 'display_data', data: { 'application/vnd.plotly.v1+json': big } }], ctx);
-  assert.equal(html, '<div class="output data"><div class="plotly-figure" data-spec="figure-1" role="img" aria-label="interactive figure"></div>' +
+  assert.equal(html, '<div class="output data"><div class="plotly-figure" data-spec="figure-1" role="figure" aria-label="Figure"></div>' +
     '<script src="04-regression-losses.files/1.js" defer></script></div>');
   const js = ctx.files[0][1].toString();
   assert.match(js, /^\(window.losslabFigures = window.losslabFigures \|\| \{\}\)\["figure-1"\] = \{"data":/);
+});
+
+test('a figure is named by its title, else by its axes; an untrusted title stays text', () => {
+  const named = (layout: unknown, trusted = true) =>
+    /aria-label="([^"]*)"/.exec(renderOutputs([{ output_type: 'display_data', data: { 'application/vnd.plotly.v1+json': { data: [], layout } } }], context(trusted)))?.[1];
+  assert.equal(named({ title: { text: 'Loss<br>per <b>epoch</b>' } }), 'Loss per epoch');
+  assert.equal(named({ title: 'Plain', xaxis: { title: { text: 'epoch' } } }), 'Plain');
+  assert.equal(named({ xaxis: { title: { text: 'epoch' } }, yaxis: { title: 'loss' } }), 'loss against epoch');
+  assert.equal(named({ title: { text: '"><script>alert(1)</script>' } }, false), '&quot;&gt; alert(1)');
 });
 
 test('text/html: kept when trusted, sanitised when not', () => {
