@@ -1,6 +1,7 @@
 /** The HTML shell shared by every page: head with the shared assets, top bar, sidebar, pager. */
 import { escapeHtml } from './html';
 import { relativeUrl } from './links';
+import { PLOTLY_CONFIG } from '../src/display/plotly-config';
 import { searchBox, searchHead } from './search-box';
 
 export interface LayoutOptions {
@@ -52,7 +53,7 @@ export function renderPage(o: LayoutOptions): string {
 ${description}<title>${escapeHtml(title)}</title>
 <link rel="icon" href="${url(ASSET_FILES.favicon)}" type="image/svg+xml">
 ${css}
-${plotly}${runner}<script src="${url(ASSET_FILES.script)}" defer></script>
+${plotly}${runner}<script src="${url(ASSET_FILES.script)}" data-plotly-config="${escapeHtml(JSON.stringify(PLOTLY_CONFIG))}" defer></script>
 <script src="${url(ASSET_FILES.keyboard)}" defer></script>
 ${searchHead(url)}</head>
 <body>

@@ -6,6 +6,7 @@
 import type { DataOutput, Output } from '../../exporter/ipynb';
 import { renderOutputs, type OutputContext } from '../../exporter/outputs';
 import { escapeHtml } from '../../exporter/html';
+import { PLOTLY_CONFIG } from '../../src/display/plotly-config';
 import type { Buffer } from './buffer-shim';
 
 const MIME_OF: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', js: 'text/javascript' };
@@ -47,7 +48,7 @@ async function drawFigures(root: HTMLElement): Promise<void> {
     await plotly.newPlot(div, {
       data: spec.data ?? [],
       layout: { autosize: true, ...spec.layout },
-      config: { responsive: true, displaylogo: false, ...spec.config },
+      config: { ...PLOTLY_CONFIG, ...spec.config },
       frames: spec.frames,
     });
     div.dispatchEvent(new CustomEvent('losslab:figure-drawn', { bubbles: true })); // keyboard access (assets/keyboard.js)

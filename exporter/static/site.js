@@ -2,6 +2,10 @@
 (function () {
   'use strict';
 
+  // Plotly's config for every figure, written by the exporter from the library's PLOTLY_CONFIG.
+  var me = document.currentScript;
+  var PLOTLY_CONFIG = JSON.parse((me && me.getAttribute('data-plotly-config')) || '{}');
+
   function setupMenu() {
     var button = document.querySelector('.nav-toggle');
     if (!button) return;
@@ -116,7 +120,7 @@
       var layout = stackOnPhones(Object.assign({ autosize: true }, spec.layout || {}), div.clientWidth);
       var original = JSON.parse(JSON.stringify(spec.layout || {}));
       if (darkScheme && darkScheme.matches) applyTheme(layout, themeUpdate(layout, original, true));
-      var config = Object.assign({ responsive: true, displaylogo: false }, spec.config || {});
+      var config = Object.assign({}, PLOTLY_CONFIG, spec.config || {});
       window.Plotly.newPlot(div, { data: spec.data || [], layout: layout, config: config, frames: spec.frames })
         .then(function () { div.dispatchEvent(new CustomEvent('losslab:figure-drawn', { bubbles: true })); });
       drawn.push({ div: div, original: original });

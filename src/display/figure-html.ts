@@ -8,6 +8,7 @@
  */
 import type { PlotlyFigure } from '../plots/types';
 import { escapeHtml, scriptJson } from './escape';
+import { PLOTLY_CONFIG } from './plotly-config';
 import { plotlyScriptTag, QUEUE } from './plotly-loader';
 import { figureSummary, staticSvg } from './static-svg';
 
@@ -19,8 +20,6 @@ export interface FigureHtmlOptions {
   includePlotly?: boolean;
 }
 
-/** Plotly's `config`: no logo, no cloud links, resizes with the notebook column. */
-export const PLOTLY_CONFIG = { responsive: true, displaylogo: false, showLink: false } as const;
 
 function staticPart(figure: PlotlyFigure): string {
   const note = 'Interactive figure: run the cell (or trust the notebook) to draw it.';

@@ -7,7 +7,8 @@ export { table, tableBundle, tableHtml, tableText, type TableOptions } from './t
 export { toTable, type TableData, type Tabular, type TensorLike } from './table-rows';
 export { numericLogs, formatNumber, type EpochLogs } from './logs';
 export { figureBundle, plotlyJson, PLOTLY_MIME, type FigureBundleOptions } from './bundle';
-export { figureHtml, PLOTLY_CONFIG, type FigureHtmlOptions } from './figure-html';
+export { figureHtml, type FigureHtmlOptions } from './figure-html';
+export { PLOTLY_CONFIG } from './plotly-config';
 export { plotlyScriptTag, plotlySource, plotlyVersion, PLOTLY_SCRIPT_ID } from './plotly-loader';
 export { staticSvg, figureSummary } from './static-svg';
 export { escapeHtml, scriptJson } from './escape';

@@ -40,6 +40,8 @@ interface PageReport {
   figures: number;
   katex: number;
   rawMath: string[];
+  /** Figure toolbar buttons that would send a chart off the site (plotly.js 3's "Share chart..."). */
+  cloudButtons: number;
   /** Tick labels with an SI prefix (`10n`, `100p`) instead of a power of ten. */
   siTicks: string[];
   links: string[];
@@ -89,6 +91,7 @@ async function visit(tab: { page: Page; current: { errors: string[] } }, file: s
       figures: document.querySelectorAll('.plotly-figure').length,
       drawn: document.querySelectorAll('.plotly-figure .main-svg').length,
       katex: document.querySelectorAll('.katex').length,
+      cloudButtons: document.querySelectorAll('.plotly-figure .modebar-btn[data-title^="Share chart"]').length,
       rawMath, links: urls,
       siTicks: Array.from(document.querySelectorAll('.plotly-figure .xtick text, .plotly-figure .ytick text'))
         .map((t) => t.textContent ?? '').filter((t) => /^[−-]?\d+(\.\d+)?[yzafpnµumkMGTPEZY]$/.test(t.trim())),
@@ -125,6 +128,7 @@ async function checkSite(site: string, expect: (rel: string, r: PageReport) => v
     assert.deepEqual(checkLinks(r), [], `${rel}: broken internal links`);
     assert.deepEqual(r.rawMath, [], `${rel}: math left untypeset`);
     assert.deepEqual(r.siTicks, [], `${rel}: log axes print SI prefixes instead of powers of ten`);
+    assert.equal(r.cloudButtons, 0, `${rel}: a figure's toolbar offers to upload it to Plotly's cloud`);
     expect(rel, r);
   }
   await tab.page.close();

@@ -30,7 +30,7 @@ async function buildCourse(name: string): Promise<{ out: string; warnings: strin
   return { out, warnings, stats };
 }
 
-const OUR_SCRIPTS = /^<script( src="(\.\.\/)?assets\/(site|keyboard|plotly\.min|search)\.js" defer| type="application\/json" id="figure-\d+")>$/;
+const OUR_SCRIPTS = /^<script( src="(\.\.\/)?assets\/(site|keyboard|plotly\.min|search)\.js"( data-plotly-config="[^"<>]*")? defer| type="application\/json" id="figure-\d+")>$/;
 
 test('the site mirrors the course: index, lesson and notebook pages, downloads, shared assets', async () => {
   const { out } = await buildCourse('layout');
