@@ -15,7 +15,7 @@ import { markdownTraps } from './lesson-checks';
 const LESSONS = join(__dirname, '..', '..', 'lessons');
 const MATH = new Set(['math_inline', 'math_display', 'math_block']);
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** Every formula of `markdown` with its line, as the site's markdown parser reads it. */
 function formulas(markdown: string): { line: number; tex: string }[] {
