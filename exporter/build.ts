@@ -3,7 +3,7 @@
  * The site mirrors the source layout (`lessons/`, `notebooks/`) and uses relative URLs only.
  */
 import { createHash } from 'crypto';
-import { existsSync, readFileSync, statSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join, posix } from 'path';
 import { buildBrowserCourse } from '../browser/build';
 import { copyAssets } from './assets';
@@ -19,7 +19,7 @@ import { notebookHeading, renderNotebookBody } from './notebook';
 import { InputFolders } from './inputs';
 import { localFileCopier, publish } from './local-files';
 import { prepareOut, write } from './out-dir';
-import { executedOn, lessonRunBox } from './run-box';
+import { lessonRunBox } from './run-box';
 import { PLOTLY_MIME, renderFigure } from './figure';
 import { GUIDE_PAGE, renderGuideBody } from './guide';
 import { guideFigures } from './guide-figures';
@@ -139,7 +139,7 @@ function emitNotebook(site: Site, page: PageRef, file: NotebookFile): void {
   write(site.o.out, download, `${JSON.stringify(slimForDownload(file.notebook, PLOTLY_MIME))}\n`);
   const lesson = page.step?.lesson;
   const body = renderNotebookBody(file.notebook, {
-    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem), executedOn: executedOn(file.notebook, statSync(file.path).mtime),
+    env, outputs, executed: file.executed, solutions: solutionsFor(site, file.stem), executedOn: file.ranOn,
     downloadUrl: relativeUrl(page.output, download),
     lessonUrl: lesson && relativeUrl(page.output, lesson),
   });
@@ -153,9 +153,9 @@ function emitLesson(site: Site, page: PageRef, lesson: LessonFile, notebook: Not
   write(site.o.out, source, lesson.markdown);
   const nb = page.step?.notebook;
   const notebookUrl = nb && relativeUrl(page.output, nb);
-  const run = notebook && (notebook.executed
-    ? { executed: true as const, on: executedOn(notebook.notebook, statSync(notebook.path).mtime) } : { executed: false as const });
-  const box = lessonRunBox({ sourceUrl: relativeUrl(page.output, source), notebookUrl, number: page.step?.number ?? '', run, runnable: site.o.trusted });
+  const box = lessonRunBox({
+    sourceUrl: relativeUrl(page.output, source), notebookUrl, number: page.step?.number ?? '', ranOn: notebook?.ranOn, runnable: site.o.trusted,
+  });
   emitPage(site, page, renderLessonBody(lesson.markdown, pageEnv(site, source, page.output), box, notebookUrl), false);
 }
 

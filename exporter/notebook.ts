@@ -20,7 +20,7 @@ export interface NotebookPageOptions {
   lessonUrl?: string;
   /** False when the exporter fell back to an unexecuted notebook. */
   executed: boolean;
-  /** When the notebook was executed (see `executedOn`), shown in the run box. */
+  /** When the notebook was executed (its file's `ranOn`, see `executedOn` in `sources.ts`); absent when it was not. */
   executedOn?: Date;
   /** Solution source by exercise id (`04-1`), from `notebooks/solutions/`, shown behind a toggle. */
   solutions?: Map<string, string>;
@@ -116,5 +116,5 @@ export function renderNotebookBody(nb: Notebook, o: NotebookPageOptions): string
     return renderCell(cell, o);
   }).join('\n');
   o.env.where = undefined;
-  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${notebookRunBox(o.downloadUrl, o.executed ? o.executedOn : undefined)}${cells}\n</article>`;
+  return `<article class="notebook">\n<p class="page-actions">${download}${lesson}</p>\n${notice}${notebookRunBox(o.downloadUrl, o.executedOn)}${cells}\n</article>`;
 }

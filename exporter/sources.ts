@@ -22,6 +22,8 @@ export interface NotebookFile {
   path: string;
   notebook: Notebook;
   executed: boolean;
+  /** When the executed copy ran (`executedOn`); absent when it was not executed. */
+  ranOn?: Date;
 }
 
 /** Where the collectors report: `warn` for what is published anyway, `problem` for what is left out. */
@@ -74,10 +76,25 @@ export function collectNotebooks(executedDir: string, sourceDir: string | undefi
     const path = (ran ?? source) as string;
     try {
       const notebook = parseValidNotebook(readFileSync(path, 'utf8'), path);
-      return [{ stem, path, notebook, executed: isExecuted(notebook) }];
+      const executed = isExecuted(notebook);
+      return [{ stem, path, notebook, executed, ranOn: executed ? executedOn(notebook, statSync(path).mtime) : undefined }];
     } catch (error) {
       report.problem(`${(error as Error).message} (the notebook is left out of the site)`);
       return [];
     }
   });
+}
+
+/**
+ * When the notebook ran: the latest `iopub.status.idle` time the runner (nbclient) records in each
+ * code cell's metadata, or `fileTime` when the notebook carries none (a copy keeps the former).
+ */
+export function executedOn(notebook: Notebook, fileTime: Date): Date {
+  let latest: number | undefined;
+  for (const cell of notebook.cells) {
+    const idle = (cell.metadata as { execution?: Record<string, unknown> } | undefined)?.execution?.['iopub.status.idle'];
+    const time = typeof idle === 'string' ? Date.parse(idle) : NaN;
+    if (Number.isFinite(time) && (latest === undefined || time > latest)) latest = time;
+  }
+  return latest === undefined ? fileTime : new Date(latest);
 }

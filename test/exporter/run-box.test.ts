@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { buildSite } from '../../exporter/build';
-import { executedOn } from '../../exporter/run-box';
+import { executedOn } from '../../exporter/sources';
 import type { Notebook } from '../../exporter/ipynb';
 
 const COURSE = join(__dirname, 'fixtures', 'course');
