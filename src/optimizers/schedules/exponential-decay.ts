@@ -1,8 +1,6 @@
-import * as tf from '@tensorflow/tfjs';
-import { LearningRateSchedule } from './schedule';
-import { bool, nonNegative, positive } from '../../validate';
+import { StepDecay, type StepDecayOptions } from './step-decay';
 
-export interface ExponentialDecayOptions {
+export interface ExponentialDecayOptions extends StepDecayOptions {
   /** $\eta_0$, the rate at step 0. */
   initialLearningRate: number;
   /** $T$: after $T$ steps the rate has been multiplied by `decayRate` once. */
@@ -20,28 +18,14 @@ export interface ExponentialDecayOptions {
  * @example
  * new ExponentialDecay({ initialLearningRate: 0.1, decaySteps: 10, decayRate: 0.5 }).at(20) // 0.025
  */
-export class ExponentialDecay extends LearningRateSchedule {
+export class ExponentialDecay extends StepDecay {
   readonly className = 'ExponentialDecay';
-  readonly initialLearningRate: number;
-  readonly decaySteps: number;
-  readonly decayRate: number;
-  readonly staircase: boolean;
 
   constructor(options: ExponentialDecayOptions) {
-    super();
-    this.initialLearningRate = nonNegative('ExponentialDecay', 'initialLearningRate', options.initialLearningRate);
-    this.decaySteps = positive('ExponentialDecay', 'decaySteps', options.decaySteps);
-    this.decayRate = nonNegative('ExponentialDecay', 'decayRate', options.decayRate);
-    this.staircase = bool('ExponentialDecay', 'staircase', options.staircase ?? false);
+    super('ExponentialDecay', options);
   }
 
   protected rate(step: number): number {
-    const p = this.staircase ? Math.floor(step / this.decaySteps) : step / this.decaySteps;
-    return this.initialLearningRate * Math.pow(this.decayRate, p);
-  }
-
-  getConfig(): tf.serialization.ConfigDict {
-    const { initialLearningRate, decaySteps, decayRate, staircase } = this;
-    return { initialLearningRate, decaySteps, decayRate, staircase };
+    return this.initialLearningRate * Math.pow(this.decayRate, this.progress(step));
   }
 }

@@ -1,8 +1,6 @@
-import * as tf from '@tensorflow/tfjs';
-import { LearningRateSchedule } from './schedule';
-import { bool, nonNegative, positive } from '../../validate';
+import { StepDecay, type StepDecayOptions } from './step-decay';
 
-export interface InverseTimeDecayOptions {
+export interface InverseTimeDecayOptions extends StepDecayOptions {
   /** $\eta_0$, the rate at step 0. */
   initialLearningRate: number;
   /** $T$, the step scale. */
@@ -20,28 +18,14 @@ export interface InverseTimeDecayOptions {
  * @example
  * new InverseTimeDecay({ initialLearningRate: 0.1, decaySteps: 1, decayRate: 0.5 }).at(2) // 0.05
  */
-export class InverseTimeDecay extends LearningRateSchedule {
+export class InverseTimeDecay extends StepDecay {
   readonly className = 'InverseTimeDecay';
-  readonly initialLearningRate: number;
-  readonly decaySteps: number;
-  readonly decayRate: number;
-  readonly staircase: boolean;
 
   constructor(options: InverseTimeDecayOptions) {
-    super();
-    this.initialLearningRate = nonNegative('InverseTimeDecay', 'initialLearningRate', options.initialLearningRate);
-    this.decaySteps = positive('InverseTimeDecay', 'decaySteps', options.decaySteps);
-    this.decayRate = nonNegative('InverseTimeDecay', 'decayRate', options.decayRate);
-    this.staircase = bool('InverseTimeDecay', 'staircase', options.staircase ?? false);
+    super('InverseTimeDecay', options);
   }
 
   protected rate(step: number): number {
-    const p = this.staircase ? Math.floor(step / this.decaySteps) : step / this.decaySteps;
-    return this.initialLearningRate / (1 + this.decayRate * p);
-  }
-
-  getConfig(): tf.serialization.ConfigDict {
-    const { initialLearningRate, decaySteps, decayRate, staircase } = this;
-    return { initialLearningRate, decaySteps, decayRate, staircase };
+    return this.initialLearningRate / (1 + this.decayRate * this.progress(step));
   }
 }
