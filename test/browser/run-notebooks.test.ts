@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildSite } from '../../exporter/build';
+import { buildRealCourse, REAL_COURSE } from '../exporter/real-course';
 import type { Notebook, Output } from '../../exporter/ipynb';
 import { joinSource } from '../../exporter/html';
 import { serveStatic, type StaticSite } from '../../browser/serve';
 
 const ROOT = join(__dirname, '..', '..');
-const EXECUTED = join(ROOT, 'build', 'notebooks');
+const EXECUTED = REAL_COURSE.notebooks;
 const STEMS = existsSync(EXECUTED)
   ? readdirSync(EXECUTED).filter((f) => /^\d\d-.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, '')).sort()
   : [];
@@ -50,7 +50,7 @@ const external: string[] = [];
 
 before(async () => {
   if (STEMS.length === 0) return;
-  await buildSite({ notebooks: EXECUTED, sources: join(ROOT, 'notebooks'), lessons: join(ROOT, 'lessons'), out: join(work, 'site'), trusted: true });
+  await buildRealCourse(join(work, 'site'));
   site = await serveStatic(join(work, 'site'));
   browser = await chromium.launch({ executablePath: process.env.LOSSLAB_CHROMIUM || '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
 });

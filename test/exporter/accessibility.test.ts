@@ -5,31 +5,26 @@
  * figure control, each shows a focus ring, and a figure's slider moves with the arrow keys.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticSite } from '../../browser/serve';
-import { buildSite } from '../../exporter/build';
 import { assertRingsShow, axeViolations, headingProblems, openPage, tabWalk, textAlternativeProblems, type Theme } from './a11y-page';
 import { missingChromium, useOfflineChromium } from './chromium';
+import { buildRealCourse, hasRealCourse, htmlPages } from './real-course';
 
-const ROOT = join(__dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'losslab-a11y-'));
 const site = join(work, 'site');
 // tsx names the functions it compiles with a helper `__name`, which page.evaluate's copies need too.
 const chromium = useOfflineChromium(work, 'globalThis.__name = (f) => f;');
-const hasCourse = existsSync(join(ROOT, 'lessons', '01-reducing-loss.md'));
 /** A notebook with a slider and Play/Pause (the optimizers' race on the Rosenbrock function). */
 const SLIDER_PAGE = 'notebooks/10-adaptive-optimizers.html';
 
 function sitePages(): string[] {
-  return readdirSync(site, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(site, join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)))
-    .sort();
+  return htmlPages(site).map((file) => relative(site, file));
 }
 
 async function withPage<T>(use: (page: Page) => Promise<T>, width = 1280): Promise<T> {
@@ -44,11 +39,10 @@ async function withPage<T>(use: (page: Page) => Promise<T>, width = 1280): Promi
 
 const url = (rel: string) => pathToFileURL(join(site, rel)).href;
 
-describe('accessibility of the real course site', { skip: missingChromium || (!hasCourse && 'no course yet') }, () => {
+describe('accessibility of the real course site', { skip: missingChromium || (!hasRealCourse && 'no course yet') }, () => {
   before(async () => {
-    if (missingChromium || !hasCourse) return;
-    const notebooks = join(ROOT, 'notebooks');
-    await buildSite({ notebooks: join(ROOT, 'build', 'notebooks'), sources: notebooks, lessons: join(ROOT, 'lessons'), out: site, trusted: true });
+    if (missingChromium || !hasRealCourse) return;
+    await buildRealCourse(site);
   });
 
   // axe takes about 2.5 s a page (measured: 28 pages, 65 s light, 75 s dark), so the light theme is

@@ -4,7 +4,7 @@
  * resolves, no request leaves the site, and a hostile notebook's code never runs.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
@@ -12,21 +12,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildSite } from '../../exporter/build';
 import { missingChromium, useOfflineChromium } from './chromium';
+import { buildRealCourse, hasRealCourse, htmlPages } from './real-course';
 
 const FIXTURES = join(__dirname, 'fixtures');
-const ROOT = join(__dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'losslab-site-'));
-
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
-}
-
-function hasCourseFiles(dir: string, ext: string): boolean {
-  return existsSync(dir) && readdirSync(dir).some((f) => /^\d\d-/.test(f) && f.endsWith(ext));
-}
 
 const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
@@ -220,13 +209,9 @@ describe('exported site in chromium', { skip: missing }, () => {
     await dark.close();
   });
 
-  const lessons = join(ROOT, 'lessons');
-  const executed = join(ROOT, 'build', 'notebooks');
-  const sources = join(ROOT, 'notebooks');
-  const real = hasCourseFiles(lessons, '.md') || hasCourseFiles(executed, '.ipynb') || hasCourseFiles(sources, '.ipynb');
-  test('the real course', { skip: !real && 'no lessons or notebooks yet' }, async () => {
+  test('the real course', { skip: !hasRealCourse && 'no lessons or notebooks yet' }, async () => {
     const out = join(work, 'real');
-    await buildSite({ notebooks: executed, sources, lessons, out, trusted: true });
+    await buildRealCourse(out);
     await checkSite(out, (rel, r) => {
       if (rel.startsWith('lessons/')) assert.ok(r.links.some((u) => /\/lessons\/figures\/[^/]+\.svg$/.test(u)), `${rel} shows its figures`);
     });

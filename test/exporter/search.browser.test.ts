@@ -5,7 +5,7 @@
  * and nothing is logged as an error; on a hostile course, a heading's markup shows as text.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -13,15 +13,12 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../../exporter/build';
 import { missingChromium, useOfflineChromium } from './chromium';
+import { buildRealCourse, hasRealCourse } from './real-course';
 import { writeHostileCourse } from './hostile-course';
 
-const ROOT = join(__dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'losslab-search-browser-'));
 const chromium = useOfflineChromium(work);
 
-const lessons = join(ROOT, 'lessons');
-const executed = join(ROOT, 'build', 'notebooks');
-const hasCourse = existsSync(lessons) && readdirSync(lessons).some((f) => /^1[01]-.*\.md$/.test(f));
 
 interface Hit { href: string; page: string; title: string; snippet: string }
 
@@ -76,11 +73,11 @@ async function target(page: Page): Promise<{ id: string; tag: string; heading: s
 describe('site search in chromium', { skip: missingChromium }, () => {
   const out = join(work, 'real');
   before(async () => {
-    if (hasCourse) await buildSite({ notebooks: executed, sources: join(ROOT, 'notebooks'), lessons, out, trusted: true });
+    if (hasRealCourse) await buildRealCourse(out);
   });
   const home = (): string => pathToFileURL(join(out, 'index.html')).href;
 
-  test('the real course: the obvious queries find the obvious sections', { skip: !hasCourse && 'no course' }, async () => {
+  test('the real course: the obvious queries find the obvious sections', { skip: !hasRealCourse && 'no course' }, async () => {
     const { page, errors } = await openTab();
     await page.goto(home());
     const expect: Array<[string, RegExp, RegExp]> = [
@@ -108,7 +105,7 @@ describe('site search in chromium', { skip: missingChromium }, () => {
     assert.deepEqual(chromium.external, [], 'no request left file://');
   });
 
-  test('the keyboard alone: / focuses, arrows and Tab move, Escape closes, Enter opens the section', { skip: !hasCourse && 'no course' }, async () => {
+  test('the keyboard alone: / focuses, arrows and Tab move, Escape closes, Enter opens the section', { skip: !hasRealCourse && 'no course' }, async () => {
     const { page, errors } = await openTab();
     await page.goto(home());
     const focused = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement).className);
@@ -137,7 +134,7 @@ describe('site search in chromium', { skip: missingChromium }, () => {
     await page.close();
   });
 
-  test('a click on a result opens its page at the heading; Enter in the box opens the first', { skip: !hasCourse && 'no course' }, async () => {
+  test('a click on a result opens its page at the heading; Enter in the box opens the first', { skip: !hasRealCourse && 'no course' }, async () => {
     const { page, errors } = await openTab();
     await page.goto(pathToFileURL(join(out, 'notebooks', '04-regression-losses.html')).href);
     const hits = await search(page, 'patience');
@@ -150,7 +147,7 @@ describe('site search in chromium', { skip: missingChromium }, () => {
     await page.close();
   });
 
-  test('a phone in dark mode: the results fit 390 px, on a dark panel', { skip: !hasCourse && 'no course' }, async () => {
+  test('a phone in dark mode: the results fit 390 px, on a dark panel', { skip: !hasRealCourse && 'no course' }, async () => {
     const context = await chromium.context.browser()!.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
     const { page, errors } = await openTab(context);
     await page.goto(pathToFileURL(join(out, 'lessons', '10-adaptive-optimizers.html')).href);
