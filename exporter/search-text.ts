@@ -26,8 +26,8 @@ const BLOCK = /^(address|article|aside|blockquote|br|caption|dd|details|div|dl|d
 /** Subtrees that are not searched: scripts, a screen reader's skips, display math, outputs, figures, page chrome. */
 const SKIPPED_TAG = /^(script|style|template|textarea|title|xmp|svg|annotation|button|select|noscript)$/;
 const SKIPPED_CLASS = /(^|\s)(anchor|katex-display|math-display|cell-outputs|plotly-figure|run-box|page-actions|prompt|guide-overview|check-note)(\s|$)/;
-/** Identifiers rather than prose: searched, but as code (the guide's Keras and losslab names). */
-const CODE_CLASS = /(^|\s)(loss-ids|worked-example)(\s|$)/;
+/** Identifiers rather than prose: searched, but as code (the guide's Keras and losslab names, a lesson's "Check it in code"). */
+const CODE_CLASS = /(^|\s)(loss-ids|check-code)(\s|$)/;
 const EMPHASIS = /^(strong|b|em|dfn)$/;
 
 type Mode = 'text' | 'terms' | 'code' | 'skip';

@@ -8,7 +8,7 @@
 (function () {
   'use strict';
 
-  var SCROLLERS = 'pre, .math-display, .katex-display, .output-html, .table-wrap, .worked-example';
+  var SCROLLERS = 'pre, .math-display, .katex-display, .output-html, .table-wrap';
 
   function markScrollers() {
     Array.prototype.forEach.call(document.querySelectorAll(SCROLLERS), function (box) {
